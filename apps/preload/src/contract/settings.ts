@@ -20,7 +20,8 @@ export interface Settings {
   proxyUrl: string | null;
   retention: { rawDays: number; minuteDays: number };
   widget: { enabled: boolean; opacity: number; accountIds: string[] | null };
-  updateChannel: 'stable' | 'beta';
+  /** Update checks contact the release server, so they happen only when the user opts in (zero telemetry). */
+  updates: { auto: boolean; channel: 'stable' | 'beta' };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   proxyUrl: null,
   retention: { rawDays: 7, minuteDays: 90 },
   widget: { enabled: false, opacity: 0.92, accountIds: null },
-  updateChannel: 'stable',
+  updates: { auto: false, channel: 'stable' },
 };
 
 /** Which protection wraps the vault's data key. */
