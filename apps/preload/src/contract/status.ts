@@ -28,7 +28,7 @@ export interface WalletRate {
   currency: string;
   /** Smoothed current spend, money per minute. */
   perMinute: number | null;
-  /** Average spend per day over the last 24 hours / 7 days. */
+  /** Average spend per day over the last 24 hours / 7 days (null until 1 h / 1 day of history exists). `confidence` refers to perMinute. */
   perDay24h: number | null;
   perDay7d: number | null;
   confidence: number;
@@ -49,7 +49,7 @@ export interface WindowPrediction {
   /** Epoch ms at which the window is predicted to hit 100 %, or null. */
   exhaustsAt: number | null;
   resetsAt: number | null;
-  /** resetsAt − exhaustsAt when it runs out first (how long the user is blocked), else null. */
+  /** resetsAt − exhaustsAt when it runs out first, or resetsAt − now when already exhausted: how long the user is blocked; else null. */
   marginMs: number | null;
   /** Used percent minus the elapsed fraction of the window (+12 = 12 % ahead of an even burn); null while too little of the window has passed. */
   pacePercent: number | null;
@@ -68,7 +68,7 @@ export interface Predictions {
   /** The window that will block the account first, if any. */
   bindingWindowKey: string | null;
   wallets: WalletRunway[];
-  /** True when some window is predicted to run out before its reset. */
+  /** True when some window runs out before its reset (or is exhausted), or a wallet has under a day of runway. */
   atRisk: boolean;
 }
 
@@ -90,13 +90,18 @@ export interface AccountStatus {
   /** The latest successful fetch: stays visible, marked stale, while polls fail. */
   lastGood: AccountSnapshot | null;
   state: AccountState;
-  /** Why the numbers are stale or in error, as a failure kind and message, or null. */
+  /**
+   * Why the numbers are stale or in error (a failure kind and message), or `no_plan` for a key with no
+   * active plan (state idle, shown neutrally); null when all is well.
+   */
   reason: { kind: string; message: string } | null;
   lastSuccessAt: number | null;
   nextPollAt: number | null;
   rates: Rates;
   predictions: Predictions;
   lastActiveAt: number | null;
+  /** Start of the current active stretch while the state is active, else null. */
+  activeSince: number | null;
 }
 
 /** Totals across all accounts, for the overview strip. */

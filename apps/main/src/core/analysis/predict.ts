@@ -20,7 +20,8 @@ import type { AnalysisOptions, AnalysisTuning } from './types';
  * Predictions for the latest snapshot's windows and wallets from its rates. `bindingWindowKey` is the
  * window that blocks first: earliest exhaustsAt among exhausted and runs_out windows (an exhausted one
  * counts as exhausting now; ties go to the later reset, which blocks longer). `atRisk` is true when a
- * window is exhausted or runs out with confidence ≥ riskConfidence.
+ * window is exhausted or runs out with confidence ≥ riskConfidence, or a wallet's runway at the 24 h
+ * spend rate is under a day (a prepaid balance has no reset to wait for).
  */
 export function predict(latest: AccountSnapshot, rates: Rates, opts: AnalysisOptions): Predictions {
   const tuning = resolveTuning(opts);
@@ -40,20 +41,17 @@ export function predict(latest: AccountSnapshot, rates: Rates, opts: AnalysisOpt
       (a, b) =>
         (a.exhaustsAt ?? 0) - (b.exhaustsAt ?? 0) || (b.resetsAt ?? Infinity) - (a.resetsAt ?? Infinity),
     );
-  const atRisk = windows.some(
-    (p) => p.outcome === 'exhausted' || (p.outcome === 'runs_out' && p.confidence >= tuning.riskConfidence),
-  );
-  return {
-    windows,
-    bindingWindowKey: blocking[0]?.windowKey ?? null,
-    wallets: latest.wallets.map((w) =>
-      walletRunway(
-        w,
-        rates.wallets.find((r) => r.currency === w.currency),
-      ),
+  const wallets = latest.wallets.map((w) =>
+    walletRunway(
+      w,
+      rates.wallets.find((r) => r.currency === w.currency),
     ),
-    atRisk,
-  };
+  );
+  const atRisk =
+    windows.some(
+      (p) => p.outcome === 'exhausted' || (p.outcome === 'runs_out' && p.confidence >= tuning.riskConfidence),
+    ) || wallets.some((r) => r.runwayMs24h !== null && r.runwayMs24h < DAY_MS);
+  return { windows, bindingWindowKey: blocking[0]?.windowKey ?? null, wallets, atRisk };
 }
 
 /**

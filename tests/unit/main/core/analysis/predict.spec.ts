@@ -153,6 +153,21 @@ describe('predict rules', () => {
     expect(p.atRisk).toBe(false);
   });
 
+  it('atRisk for a wallet with under a day of runway at the 24 h rate, not for a longer one', () => {
+    const walletSnap = (available: number) => ({
+      ...sample('deepseek', T0, []).snapshot,
+      wallets: [wallet('CNY', available)],
+    });
+    const spend = (perDay24h: number): Rates => ({
+      windows: [],
+      wallets: [
+        { currency: 'CNY', perMinute: null, perDay24h, perDay7d: null, confidence: 0.5, level: 'low' },
+      ],
+    });
+    expect(predict(walletSnap(5), spend(10), o).atRisk).toBe(true);
+    expect(predict(walletSnap(50), spend(10), o).atRisk).toBe(false);
+  });
+
   it('property: exhaustsAt moves earlier as the rate grows', () => {
     const r = rng(5);
     for (let k = 0; k < 100; k++) {
