@@ -1,0 +1,6 @@
+// The dashboard's preload: exposes exactly `window.cpms`, the contract's typed API over IPC.
+import { contextBridge, ipcRenderer } from 'electron';
+import { createBridge } from '@contract';
+import { createIpcTransport } from './ipc-transport';
+
+contextBridge.exposeInMainWorld('cpms', createBridge(createIpcTransport(ipcRenderer)));
