@@ -53,6 +53,7 @@ function status(
     },
     predictions: { windows: [], bindingWindowKey: null, wallets: [], atRisk },
     lastActiveAt: null,
+    activeSince: null,
   };
 }
 
