@@ -61,6 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     { store, vault, monitor, events, clock, logger, host: options.hostActions ?? {}, appInfo },
     keys,
   );
+  monitor.load();
   const dispatcher = createDispatcher(handlers, (channel, error) =>
     logger.error('handler failed', { channel, error }),
   );

@@ -1,5 +1,25 @@
-// Entry of the dashboard window. Filled in by the dashboard and widget issues.
+// Entry of the dashboard window: get the API (preload or WebSocket shim), create the store, render.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Provider } from 'react-redux';
+import { createAppStore } from '../features/store';
+import { getApi } from '../shared/api';
+import '../theme/tokens.css';
+import '../theme/base.css';
+import '../theme/controls.css';
+import './dashboard.css';
+import { App } from './App';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<main>CPMS</main>);
+if (root) {
+  const store = createAppStore();
+  void getApi().then((api) => {
+    createRoot(root).render(
+      <StrictMode>
+        <Provider store={store}>
+          <App api={api} />
+        </Provider>
+      </StrictMode>,
+    );
+  });
+}

@@ -47,6 +47,7 @@ export class Monitor {
   private lastRefreshAt: number | null = null;
   private lastOverview = '';
   private started = false;
+  private loaded = false;
 
   constructor(private readonly deps: MonitorDeps) {
     this.settings = deps.store.settings.get();
@@ -64,11 +65,18 @@ export class Monitor {
     return this.http;
   }
 
-  /** Loads accounts and their recent history, then starts polling. */
+  /** Loads accounts and their recent history from the store (no polling yet; the CLI stops here). */
+  load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    for (const row of this.deps.store.accounts.list()) this.addRuntime(row);
+  }
+
+  /** Loads if needed, then starts polling. */
   start(): void {
     if (this.started) return;
+    this.load();
     this.started = true;
-    for (const row of this.deps.store.accounts.list()) this.addRuntime(row);
     this.scheduler.start();
     this.armTick();
     this.armMaintenance();
