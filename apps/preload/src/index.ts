@@ -3,4 +3,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from '@contract';
 import { createIpcTransport } from './ipc-transport';
 
-contextBridge.exposeInMainWorld('cpms', createBridge(createIpcTransport(ipcRenderer)));
+contextBridge.exposeInMainWorld(
+  'cpms',
+  createBridge(createIpcTransport(ipcRenderer), { encodeErrors: true }),
+);

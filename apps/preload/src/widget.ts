@@ -3,4 +3,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { createWidgetBridge } from '@contract';
 import { createIpcTransport } from './ipc-transport';
 
-contextBridge.exposeInMainWorld('cpms', createWidgetBridge(createIpcTransport(ipcRenderer)));
+contextBridge.exposeInMainWorld(
+  'cpms',
+  createWidgetBridge(createIpcTransport(ipcRenderer), { encodeErrors: true }),
+);

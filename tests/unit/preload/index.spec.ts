@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, CpmsError } from '@contract';
+import { API_METHODS, CpmsError, toCpmsError } from '@contract';
 import type { AlertDto, CpmsApi } from '@contract';
 import { EVENT_CHANNEL } from '../../../apps/preload/src/ipc-transport';
 
@@ -50,21 +50,28 @@ describe('dashboard preload', () => {
     ]);
   });
 
-  it('rejects with the typed error of a failed envelope', async () => {
+  it('rejects with an error whose kind survives contextBridge, and the page rebuilds the typed error', async () => {
     electron.ipcRenderer.respond = () => ({
       ok: false,
       error: { kind: 'not_found', message: 'No account a1' },
     });
     const error: unknown = await api.removeAccount({ id: 'a1' }).catch((e: unknown) => e);
-    // A fresh module graph per test, so compare by name rather than by class identity.
-    expect(error).toMatchObject({ name: CpmsError.name, kind: 'not_found', message: 'No account a1' });
+    // contextBridge keeps only an Error's message, so the kind travels inside it.
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('[cpms:not_found] No account a1');
+    expect(toCpmsError(error)).toMatchObject({
+      name: CpmsError.name,
+      kind: 'not_found',
+      message: 'No account a1',
+    });
   });
 
   it('turns a failed IPC call into an internal error instead of a raw exception', async () => {
     electron.ipcRenderer.respond = () => {
       throw new Error("No handler registered for 'accounts:list'");
     };
-    await expect(api.listAccounts()).rejects.toMatchObject({ kind: 'internal' });
+    const error: unknown = await api.listAccounts().catch((e: unknown) => e);
+    expect(toCpmsError(error).kind).toBe('internal');
   });
 
   it('delivers pushed events to `on` listeners until they unsubscribe', () => {

@@ -37,13 +37,17 @@ function applyUserDataOverride(): void {
   if (dir) app.setPath('userData', resolve(dir));
 }
 
-/** In a development run the store loads the Electron-ABI better-sqlite3 built by `npm start`. */
-function applyNativeBinding(): void {
-  if (process.env.CPMS_SQLITE_BINDING) return;
+/**
+ * In a development run the store loads the Electron-ABI better-sqlite3 that `npm start` builds into
+ * .electron-native/; node_modules keeps the Node build for tests and the CLI. Packaged apps are
+ * rebuilt for Electron by electron-builder and need no override.
+ */
+function nativeBinding(): string | undefined {
   const binding = resolveNativeBinding(app.getAppPath(), process.versions, app.isPackaged);
-  if (binding) process.env.CPMS_SQLITE_BINDING = binding;
-  else if (!app.isPackaged)
+  if (!binding && !app.isPackaged) {
     log.warn('no Electron build of better-sqlite3; run node scripts/ensure-electron-native.mjs');
+  }
+  return binding;
 }
 
 async function main(): Promise<void> {
@@ -60,9 +64,11 @@ async function main(): Promise<void> {
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const origin = appOrigin(mainDir, devUrl);
   setupSessionSecurity(session.defaultSession);
-  applyNativeBinding();
+  const binding = nativeBinding();
   const core = await createCore({
     dataDir: app.getPath('userData'),
+    ...(binding ? { nativeBinding: binding } : {}),
+    systemLocale: app.getLocale(),
     host: 'electron',
     keyWrapper: createSafeStorageWrapper(),
     logger: log.child('core'),

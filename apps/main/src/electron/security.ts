@@ -68,9 +68,12 @@ export function withCsp(headers: Record<string, string[]> | undefined): Record<s
   return out;
 }
 
-/** The permission policy: the app needs no camera, notifications-from-web, geolocation or anything else. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false;
+/**
+ * The permission policy: the app needs no camera, notifications-from-web, geolocation or anything
+ * else, except writing sanitized text to the clipboard ("copy diagnostics"). Reading is never allowed.
+ */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }
 
 /** Opens `url` in the user's browser when allow-listed; returns whether it did. */

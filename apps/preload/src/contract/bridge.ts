@@ -2,7 +2,7 @@
 // headless WebSocket shim expose the identical, typed API.
 import { API_METHODS, WIDGET_API_METHODS } from './channels';
 import type { Channel, ChannelReq, ChannelRes, EventMap, EventName } from './channels';
-import { unwrapEnvelope } from './envelope';
+import { encodeErrorMessage, unwrapEnvelope } from './envelope';
 import type { Envelope } from './envelope';
 
 type MethodFor<C extends Channel> = [ChannelReq<C>] extends [undefined]
@@ -23,13 +23,23 @@ export interface BridgeTransport {
   subscribe(event: EventName, listener: (payload: unknown) => void): () => void;
 }
 
+export interface BridgeOptions {
+  /** Throw plain Errors with the kind encoded in the message (for a preload behind contextBridge). */
+  encodeErrors?: boolean;
+}
+
 function build<T extends Record<string, Channel>>(
   methods: T,
   transport: BridgeTransport,
+  options: BridgeOptions,
 ): MethodsOf<T> & { on: OnEvent } {
   const api: Record<string, unknown> = {};
   for (const [name, channel] of Object.entries(methods)) {
-    api[name] = async (request?: unknown) => unwrapEnvelope(await transport.invoke(channel, request));
+    api[name] = async (request?: unknown) => {
+      const envelope = await transport.invoke(channel, request);
+      if (!envelope.ok && options.encodeErrors) throw new Error(encodeErrorMessage(envelope.error));
+      return unwrapEnvelope(envelope);
+    };
   }
   const on: OnEvent = (event, listener) => transport.subscribe(event, listener as (payload: unknown) => void);
   api.on = on;
@@ -37,11 +47,11 @@ function build<T extends Record<string, Channel>>(
 }
 
 /** The dashboard's full API over a transport. */
-export function createBridge(transport: BridgeTransport): CpmsApi {
-  return build(API_METHODS, transport);
+export function createBridge(transport: BridgeTransport, options: BridgeOptions = {}): CpmsApi {
+  return build(API_METHODS, transport, options);
 }
 
 /** The widget's read-only API over a transport. */
-export function createWidgetBridge(transport: BridgeTransport): CpmsWidgetApi {
-  return build(WIDGET_API_METHODS, transport);
+export function createWidgetBridge(transport: BridgeTransport, options: BridgeOptions = {}): CpmsWidgetApi {
+  return build(WIDGET_API_METHODS, transport, options);
 }

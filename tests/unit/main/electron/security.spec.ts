@@ -102,7 +102,7 @@ describe('CSP header', () => {
 });
 
 describe('setupSessionSecurity', () => {
-  it('denies every permission request and check, and adds the CSP header to responses', () => {
+  it('denies every permission request and check but clipboard writes, and adds the CSP header to responses', () => {
     const ses = session.defaultSession;
     setupSessionSecurity(ses as unknown as Session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
@@ -111,6 +111,9 @@ describe('setupSessionSecurity', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(ses.permissionCheckHandler?.({}, permission, 'file://')).toBe(false);
     }
+    const write = vi.fn();
+    ses.permissionRequestHandler?.({}, 'clipboard-sanitized-write', write);
+    expect(write).toHaveBeenCalledWith(true);
     expect(ses.devicePermissionHandler?.({})).toBe(false);
     const callback = vi.fn();
     ses.webRequest.headersReceived?.({ url: 'file:///x', responseHeaders: {} }, callback);
