@@ -3,8 +3,22 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const contract = resolve(__dirname, 'apps/preload/src/contract/index.ts');
+
+/** `npm run dev` only: the dev server needs inline scripts/styles and an HMR socket; builds keep the strict CSP. */
+function devCsp(): Plugin {
+  return {
+    name: 'cpms-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +45,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'apps/renderer'),
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     resolve: { alias: { '@contract': contract } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -18,7 +18,13 @@ import { setupNotifications } from './notifications/notifications';
 import { appOrigin, trayIconDir } from './paths';
 import { setupPower } from './power/power';
 import { createSafeStorageWrapper } from './safe-storage-wrapper';
-import { isAppUrl, openExternalIfAllowed, setupAppHardening, setupSessionSecurity } from './security';
+import {
+  DEV_CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  openExternalIfAllowed,
+  setupAppHardening,
+  setupSessionSecurity,
+} from './security';
 import { createSettingsMirror } from './settings-mirror';
 import { createStatusBoard } from './status-board';
 import { setupTray } from './tray/tray';
@@ -63,7 +69,7 @@ async function main(): Promise<void> {
 
   const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const origin = appOrigin(mainDir, devUrl);
-  setupSessionSecurity(session.defaultSession);
+  setupSessionSecurity(session.defaultSession, devUrl ? DEV_CONTENT_SECURITY_POLICY : undefined);
   const binding = nativeBinding();
   const core = await createCore({
     dataDir: app.getPath('userData'),

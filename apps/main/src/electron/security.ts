@@ -20,6 +20,17 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Only for `npm run dev`: Vite's dev server injects an inline React-refresh preamble and inline
+ * styles and talks HMR over a WebSocket. Never used for a built app.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
+
 /** Provider consoles (and their subdomains) a user may be sent to from the app. */
 const EXTERNAL_DOMAINS = ['z.ai', 'bigmodel.cn', 'minimaxi.com', 'minimax.io'];
 /** Hosts allowed exactly, without their subdomains. */
@@ -59,12 +70,15 @@ export function isAppUrl(raw: string, origin: AppOrigin): boolean {
 }
 
 /** Response headers with the app's CSP in place of any the response carried. */
-export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+export function withCsp(
+  headers: Record<string, string[]> | undefined,
+  policy: string = CONTENT_SECURITY_POLICY,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value;
   }
-  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  out['Content-Security-Policy'] = [policy];
   return out;
 }
 
@@ -104,13 +118,13 @@ export function setupAppHardening(app: App): void {
 }
 
 /** CSP header on every response and every permission request or check denied, for one session. */
-export function setupSessionSecurity(session: Session): void {
+export function setupSessionSecurity(session: Session, policy: string = CONTENT_SECURITY_POLICY): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     callback(isPermissionAllowed(permission));
   });
   session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withCsp(details.responseHeaders) });
+    callback({ responseHeaders: withCsp(details.responseHeaders, policy) });
   });
 }
