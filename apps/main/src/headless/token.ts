@@ -28,7 +28,8 @@ function cookieToken(req: IncomingMessage): string | null {
   return null;
 }
 
-/** The token a request presents: `?token=` first, then the cookie. */
+/** The token a request presents: a non-empty `?token=` first, then the cookie. */
 export function presentedToken(req: IncomingMessage, url: URL): string | null {
-  return url.searchParams.get('token') ?? cookieToken(req);
+  const fromUrl = url.searchParams.get('token');
+  return fromUrl === null || fromUrl === '' ? cookieToken(req) : fromUrl;
 }

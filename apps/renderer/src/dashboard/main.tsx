@@ -7,6 +7,7 @@ import { getApi } from '../shared/api';
 import '../theme/tokens.css';
 import '../theme/base.css';
 import '../theme/controls.css';
+import '../theme/overlays.css';
 import './dashboard.css';
 import { App } from './App';
 

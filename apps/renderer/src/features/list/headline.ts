@@ -1,0 +1,94 @@
+// Which numbers stand for an account in one row: the snapshot to show (the last good one while
+// polls fail), the headline window, its level and its consumption rate.
+import type {
+  AccountSnapshot,
+  AccountStatus,
+  QuotaUnit,
+  QuotaWindow,
+  RateLevel,
+  WindowRate,
+} from '@contract';
+import { windowKey } from '@contract';
+
+/** Colour level of a used percentage against the alert thresholds. */
+export type UsageLevel = 'ok' | 'warn' | 'crit';
+
+/** ok below warn, warn from warn, crit from crit (thresholds in used percent). */
+export function usageLevel(usedPercent: number, warnPercent: number, critPercent: number): UsageLevel {
+  if (usedPercent >= critPercent) return 'crit';
+  if (usedPercent >= warnPercent) return 'warn';
+  return 'ok';
+}
+
+/** The snapshot whose numbers to show, and whether they are stale (a newer poll failed). */
+export function displaySnapshot(status: AccountStatus | undefined): {
+  snapshot: AccountSnapshot | null;
+  stale: boolean;
+} {
+  if (!status) return { snapshot: null, stale: false };
+  const latest = status.snapshot;
+  const usable = latest && (latest.status === 'ok' || latest.status === 'no_plan');
+  if (usable) return { snapshot: latest, stale: status.state === 'stale' };
+  if (status.lastGood) return { snapshot: status.lastGood, stale: true };
+  return { snapshot: latest, stale: false };
+}
+
+const KIND_ORDER: Record<QuotaWindow['kind'], number> = {
+  five_hour: 0,
+  daily: 1,
+  weekly: 2,
+  monthly: 3,
+  other: 4,
+};
+const isGeneral = (scope: string | null) => scope === null || scope.toLowerCase() === 'general';
+
+/**
+ * The window that headlines an account: the one the engine predicts to bind first; otherwise the
+ * engine's own headline order (apps/main/src/core/analysis/headline.ts, mirrored because the
+ * contract does not carry it): pools the plan excludes (limit 0) skipped, tool-call allowances
+ * last, then five_hour, daily, weekly, monthly, other; general scope first; shorter windows first.
+ */
+export function pickHeadline(windows: readonly QuotaWindow[], bindingKey: string | null): QuotaWindow | null {
+  if (bindingKey) {
+    const binding = windows.find((w) => windowKey(w) === bindingKey);
+    if (binding) return binding;
+  }
+  const ranked = windows
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => w.limit !== 0)
+    .sort(
+      (a, b) =>
+        Number(a.w.unit === 'calls') - Number(b.w.unit === 'calls') ||
+        KIND_ORDER[a.w.kind] - KIND_ORDER[b.w.kind] ||
+        Number(!isGeneral(a.w.scope)) - Number(!isGeneral(b.w.scope)) ||
+        (a.w.windowMinutes ?? Infinity) - (b.w.windowMinutes ?? Infinity) ||
+        a.i - b.i,
+    );
+  return ranked[0]?.w ?? null;
+}
+
+/** A consumption rate ready to print. */
+export type RateView =
+  | { kind: 'units'; perMinute: number; unit: Exclude<QuotaUnit, 'percent'>; level: RateLevel }
+  | { kind: 'percent'; perHour: number; level: RateLevel }
+  | { kind: 'money'; perHour: number; currency: string; level: RateLevel };
+
+/** A window's rate in its own unit per minute, else in percent per hour. */
+export function windowRateView(r: WindowRate): RateView | null {
+  if (r.perMinute !== null && r.unit !== 'percent')
+    return { kind: 'units', perMinute: r.perMinute, unit: r.unit, level: r.level };
+  if (r.percentPerHour !== null) return { kind: 'percent', perHour: r.percentPerHour, level: r.level };
+  return null;
+}
+
+/** The rate of the headline window, else of the first spending wallet. */
+export function headlineRate(status: AccountStatus, headline: QuotaWindow | null): RateView | null {
+  if (headline) {
+    const key = windowKey(headline);
+    const r = status.rates.windows.find((x) => x.windowKey === key);
+    return r ? windowRateView(r) : null;
+  }
+  const w = status.rates.wallets.find((x) => x.perMinute !== null);
+  if (w?.perMinute == null) return null;
+  return { kind: 'money', perHour: w.perMinute * 60, currency: w.currency, level: w.level };
+}
