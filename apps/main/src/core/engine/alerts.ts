@@ -3,12 +3,13 @@
 // mark, an account falling into error and recovering. The first evaluation after start only
 // remembers the current situation, so a restart does not repeat old alerts.
 //
-// Message ids (the renderer translates them; params in braces):
-//   alert.threshold.warning / alert.threshold.critical  {label} {window} {percent}
-//   alert.runsOut        {label} {window} {inMs} {beforeResetMs}
-//   alert.walletLow      {label} {currency} {available}
-//   alert.error          {label} {kind} {message}
-//   alert.recovered      {label}
+// Message ids (the renderer translates them and formats the numbers in the user's language; the
+// alert's `level` says warning or critical):
+//   alert.threshold    {label} {window} {percent: number}
+//   alert.runs_out     {label} {window} {inMs: ms until empty} {marginMs: ms before the reset}
+//   alert.low_balance  {label} {currency} {available: number}
+//   alert.error        {label} {kind: snapshot status} {message}
+//   alert.recovered    {label}
 import type { AccountStatus, AlertDto } from '@contract';
 import { windowKey } from '@contract';
 import { headlineWindow } from '../analysis';
@@ -57,7 +58,7 @@ export class AlertTracker {
         ...base,
         level: level === 2 ? 'critical' : 'warning',
         kind: 'threshold',
-        messageId: level === 2 ? 'alert.threshold.critical' : 'alert.threshold.warning',
+        messageId: 'alert.threshold',
         params: { label, window: w.label, percent: Math.round(w.usedPercent) },
       });
     }
@@ -71,12 +72,12 @@ export class AlertTracker {
           ...base,
           level: 'warning',
           kind: 'runs_out',
-          messageId: 'alert.runsOut',
+          messageId: 'alert.runs_out',
           params: {
             label,
             window: bw?.label ?? '',
             inMs: Math.max(0, binding.exhaustsAt - now),
-            beforeResetMs: binding.marginMs ?? 0,
+            marginMs: binding.marginMs ?? 0,
           },
         });
       }
@@ -88,7 +89,7 @@ export class AlertTracker {
         ...base,
         level: 'warning',
         kind: 'low_balance',
-        messageId: 'alert.walletLow',
+        messageId: 'alert.low_balance',
         params: { label, currency, available: wallet?.available ?? 0 },
       });
     }
