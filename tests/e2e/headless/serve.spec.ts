@@ -178,7 +178,9 @@ describe('monitoring through cpms serve', () => {
     expect(ds.lastGood!.wallets.map((w) => w.currency).sort()).toEqual(['CNY', 'USD']);
     expect(ds.state).toBe('active');
 
-    const pushed = client.events.filter((e) => e.event === 'overview:updated').map((e) => e.payload as Overview);
+    const pushed = client.events
+      .filter((e) => e.event === 'overview:updated')
+      .map((e) => e.payload as Overview);
     const overview = await client.value<Overview>('status:overview');
     expect(pushed.at(-1)).toEqual(overview);
     expect(overview.accountCount).toBe(3);
