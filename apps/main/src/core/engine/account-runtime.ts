@@ -1,6 +1,6 @@
 // Everything the engine holds in memory for one account between polls: its row, its decrypted key
 // (main process only, never serialized), recent samples and the last conclusions of the analysis.
-import type { AccountDto, AccountSnapshot, Predictions, Rates } from '@contract';
+import type { AccountDto, AccountSnapshot, AccountStatus, Predictions, Rates } from '@contract';
 import type { ActivityResult, WalletHistory } from '../analysis';
 import type { AccountRow } from '../store';
 import { SampleBuffer } from './sample-buffer';
@@ -35,6 +35,8 @@ export class AccountRuntime {
   walletHistoryAt = -Infinity;
   /** Serialized last emitted status, to skip identical pushes. */
   lastEmitted = '';
+  /** The last status pushed, so the overview is summed without rebuilding every account's status. */
+  lastStatus: AccountStatus | null = null;
 
   constructor(
     row: AccountRow,

@@ -301,6 +301,7 @@ export class Monitor {
     const serialized = JSON.stringify(status);
     if (!force && serialized === rt.lastEmitted) return;
     rt.lastEmitted = serialized;
+    rt.lastStatus = status;
     this.deps.events.emit('status:updated', status);
     this.raiseAlerts(status, now);
     this.emitOverview();
@@ -317,7 +318,10 @@ export class Monitor {
   }
 
   private emitOverview(): void {
-    const overview = this.overview();
+    // Summed from the statuses already pushed: one poll must not rebuild every account's status.
+    const overview = computeOverview(
+      [...this.runtimes.values()].map((rt) => rt.lastStatus ?? this.statusOf(rt)),
+    );
     const serialized = JSON.stringify(overview);
     if (serialized === this.lastOverview) return;
     this.lastOverview = serialized;
