@@ -51,7 +51,6 @@ export async function startProduct(): Promise<Product> {
       host: 'headless',
       clock,
       logger,
-      machineId: () => Promise.resolve('e2e-machine'),
       random: () => 0.5,
     });
     await core.start();

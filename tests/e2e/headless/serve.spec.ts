@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountDto, AccountStatus, Overview } from '@contract';
 import type { Product } from './harness';
 import { settle, startProduct, until } from './harness';
+import { runCli } from '../cli/run-cli';
 import { connect } from './ws-client';
 import type { TestClient } from './ws-client';
 
@@ -254,6 +255,33 @@ describe('monitoring through cpms serve', () => {
       (s) => s.account.id === plan.id && s.snapshot?.status === 'ok',
     );
     expect(polled.snapshot!.fetchedAt).toBeGreaterThan(before.snapshot!.fetchedAt);
+  });
+
+  it('picks up an account the CLI adds to the same data folder while serving', async () => {
+    const ds = p.sim.addAccount({ provider: 'deepseek', wallets: [{ paid: 3 }] });
+    keys.push(ds.key);
+    const added = await runCli(
+      [
+        'accounts',
+        'add',
+        '--provider',
+        'deepseek',
+        '--label',
+        'From CLI',
+        '--base-url',
+        p.sim.baseUrlFor('deepseek', null),
+        '--data-dir',
+        p.dataDir,
+      ],
+      { CPMS_KEY: ds.key },
+    );
+    expect(added.code).toBe(0);
+    await run(1.5);
+    const fromCli = await client.waitForEvent(
+      'status:updated',
+      (s) => s.account.label === 'From CLI' && s.snapshot?.status === 'ok',
+    );
+    expect(fromCli.lastGood!.wallets[0]!.available).toBeCloseTo(3, 1);
   });
 
   it('removes an account and its history', async () => {

@@ -10,15 +10,16 @@ const HELP = `cpms ${APP_VERSION} — Coding Plan Monitoring System
 
 Usage:
   cpms probe --provider <id> --key <key> [--region cn|global] [--base-url <url>] [--model <m>] [--json]
-  cpms accounts add --provider <id> [--region cn|global] [--model <m>] [--label <text>] [--base-url <url>]
-  cpms accounts list [--json] | remove <id> | edit <id> [same flags as add]
+  cpms accounts add --provider <id> [--region cn|global] [--model <m>] [--label <text>] [--base-url <url>] [--json]
+  cpms accounts list [--json] | remove <id> | edit <id> [same flags as add] [--new-key]
   cpms status [--json]
   cpms serve [--port N] [--host 127.0.0.1]
-  cpms export --format csv|json [--account <id>] [--from <iso>] [--to <iso>]
-  cpms --help | --version
+  cpms export --format csv|json [--account <id>] [--from <iso>] [--to <iso>] [--rollups (csv)]
+  cpms <command> --help | cpms --help | cpms --version
 
 Every command but probe takes --data-dir <dir> (or CPMS_DATA_DIR).
-Keys come from --key (probe only) or CPMS_KEY, or a hidden prompt; they are never printed.
+Keys come from --key (probe only), CPMS_KEY, a hidden prompt or piped stdin; they are never printed.
+An account id may be abbreviated to a unique prefix of 4 or more characters.
 Providers: glm, glm-coding-plan, minimax-cn, minimax-global, deepseek.`;
 
 async function loadCommand(name: string): Promise<Command | undefined> {

@@ -340,9 +340,40 @@ export class Monitor {
     this.tickTimer?.cancel();
     if (!this.started) return;
     this.tickTimer = this.deps.clock.setTimer(this.settings.trackingIntervalSec * 1000, () => {
+      try {
+        this.syncWithStore();
+      } catch (error) {
+        this.deps.logger.error('could not re-read accounts', { error });
+      }
       for (const id of this.runtimes.keys()) this.emitStatus(id);
       this.armTick();
     });
+  }
+
+  /**
+   * Picks up accounts another process changed in the same data folder (`cpms accounts add` while the
+   * app or `cpms serve` runs): new or edited rows are (re)loaded, vanished ones dropped.
+   */
+  syncWithStore(): void {
+    const rows = this.deps.store.accounts.list();
+    let changed = false;
+    for (const row of rows) {
+      const rt = this.runtimes.get(row.id);
+      if (rt?.row.updatedAt === row.updatedAt) continue;
+      this.upsertAccount(row);
+      changed = true;
+    }
+    const ids = new Set(rows.map((r) => r.id));
+    for (const id of [...this.runtimes.keys()]) {
+      if (ids.has(id)) continue;
+      this.removeAccount(id);
+      changed = true;
+    }
+    if (changed)
+      this.deps.events.emit(
+        'accounts:changed',
+        this.statuses().map((s) => s.account),
+      );
   }
 
   /** Rollups and retention, a bounded step at a time so nothing ever blocks for long. */
