@@ -1,7 +1,7 @@
 // The monitoring engine: one scheduler polling every account (the snapshot tier), analysis kept
 // fresh per account (the tracking tier), every snapshot persisted, statuses and alerts pushed as
 // events. It runs the same in Electron, in `cpms serve`, in tests and in the soak benchmark.
-import type { AccountStatus, MonitorState, Overview, Settings } from '@contract';
+import type { AccountStatus, MonitorState, Overview, ProviderId, Settings } from '@contract';
 import { computeOverview } from '../analysis';
 import type { EventBus } from '../api/event-bus';
 import type { Clock, TimerHandle } from '../clock/clock';
@@ -31,7 +31,9 @@ export interface MonitorDeps {
   random?: () => number;
 }
 
-const MAINTENANCE_EVERY_MS = 5_000;
+/** Rollup/retention cadence: often while catching up on a backlog, then once a minute. */
+const MAINTENANCE_CATCH_UP_MS = 5_000;
+const MAINTENANCE_IDLE_MS = 60_000;
 const WALLET_HISTORY_REFRESH_MS = 30 * 60_000;
 const DAY = 86_400_000;
 
@@ -189,7 +191,7 @@ export class Monitor {
   }
 
   cadence(rt: AccountRuntime): Cadence {
-    const info = getProviderInfo(rt.row.provider);
+    const info = this.minimums(rt.row.provider);
     return {
       snapshotIntervalMs: effectiveInterval(this.settings.snapshotIntervalSec, info.minSnapshotIntervalSec),
       trackingIntervalMs: effectiveInterval(this.settings.trackingIntervalSec, info.minTrackingIntervalSec),
@@ -197,6 +199,22 @@ export class Monitor {
   }
 
   // ----- internals -----
+
+  private readonly minimumsCache = new Map<
+    ProviderId,
+    { minSnapshotIntervalSec: number; minTrackingIntervalSec: number }
+  >();
+
+  /** The provider's minimum intervals (cached: they are static and asked for on every poll). */
+  private minimums(provider: ProviderId): { minSnapshotIntervalSec: number; minTrackingIntervalSec: number } {
+    let m = this.minimumsCache.get(provider);
+    if (!m) {
+      const { minSnapshotIntervalSec, minTrackingIntervalSec } = getProviderInfo(provider);
+      m = { minSnapshotIntervalSec, minTrackingIntervalSec };
+      this.minimumsCache.set(provider, m);
+    }
+    return m;
+  }
 
   private addRuntime(row: AccountRow): AccountRuntime {
     const rt = new AccountRuntime(row, this.deps.readKey(row.id), ANALYSIS_LOOKBACK_MS + 10 * 60_000);
@@ -377,16 +395,19 @@ export class Monitor {
   }
 
   /** Rollups and retention, a bounded step at a time so nothing ever blocks for long. */
-  private armMaintenance(): void {
+  private armMaintenance(delayMs = MAINTENANCE_CATCH_UP_MS): void {
     if (!this.started) return;
-    this.maintenanceTimer = this.deps.clock.setTimer(MAINTENANCE_EVERY_MS, () => {
+    this.maintenanceTimer = this.deps.clock.setTimer(delayMs, () => {
+      let done = true;
       try {
         const now = this.deps.clock.now();
-        for (let i = 0; i < 4; i++) if (this.deps.store.maintenance.step({ maxRows: 2_000 }, now).done) break;
+        done = false;
+        for (let i = 0; i < 4 && !done; i++)
+          done = this.deps.store.maintenance.step({ maxRows: 2_000 }, now).done;
       } catch (error) {
         this.deps.logger.error('store maintenance failed', { error });
       }
-      this.armMaintenance();
+      this.armMaintenance(done ? MAINTENANCE_IDLE_MS : MAINTENANCE_CATCH_UP_MS);
     });
   }
 }

@@ -16,6 +16,9 @@ export class SampleBuffer {
   /** Appends a successful snapshot and forgets what has aged past the horizon. */
   push(snapshot: AccountSnapshot): void {
     if (snapshot.status !== 'ok') return;
+    // The same reading can arrive twice (restored at start, then recorded); keep time strictly rising.
+    const last = this.samples[this.samples.length - 1];
+    if (last && snapshot.fetchedAt <= last.t) return;
     this.samples.push({ t: snapshot.fetchedAt, snapshot });
     const cutoff = snapshot.fetchedAt - this.keepMs;
     let drop = 0;

@@ -1,7 +1,14 @@
 // Turns an account's runtime into the AccountStatus the windows show, and keeps its analysis fresh:
 // activity on every poll (the snapshot tier), rates and predictions once per tracking interval.
 import type { AccountStatus, Settings } from '@contract';
-import { computeRates, defaultActivityWindowMs, deriveState, detectActivity, predict } from '../analysis';
+import {
+  computeRates,
+  defaultActivityWindowMs,
+  deriveState,
+  detectActivity,
+  predict,
+  resolveTuning,
+} from '../analysis';
 import type { AnalysisOptions } from '../analysis';
 import type { AccountRuntime } from './account-runtime';
 
@@ -30,13 +37,33 @@ export function analysisOptions(
 
 /** How far back the analysis looks; the sample buffer keeps a little more. */
 export const ANALYSIS_LOOKBACK_MS = 2 * 60 * 60_000;
+/** Samples activity detection sees beyond its longest hold, so a stretch's first change is in view. */
+const ACTIVITY_MARGIN_MS = 5 * 60_000;
 
-/** Re-runs activity detection, and rates/predictions when the tracking tier is due (or `force`). */
+/**
+ * Re-runs activity detection (over just what its longest hold can see, as it runs on every poll),
+ * and rates/predictions over the full lookback when the tracking tier is due (or `force`).
+ */
 export function refreshAnalysis(rt: AccountRuntime, opts: AnalysisOptions, force = false): void {
-  const samples = rt.samples.all(opts.now - ANALYSIS_LOOKBACK_MS);
-  rt.activity = detectActivity(samples, opts);
+  const activitySince = opts.now - resolveTuning(opts).maxHoldMs - ACTIVITY_MARGIN_MS;
+  const previous = rt.activity;
+  const next = detectActivity(rt.samples.all(activitySince), opts);
+  rt.activity = {
+    ...next,
+    // Older activity than the detection window still happened: keep it for "last active".
+    lastActiveAt: next.lastActiveAt ?? previous.lastActiveAt,
+    // A stretch that began before the window keeps its real start while it goes on.
+    activeSince:
+      next.state === 'active' &&
+      previous.state === 'active' &&
+      previous.activeSince !== null &&
+      next.activeSince !== null
+        ? Math.min(previous.activeSince, next.activeSince)
+        : next.activeSince,
+  };
   if (!rt.lastGood) return;
   if (force || opts.now - rt.ratesAt >= opts.trackingIntervalMs) {
+    const samples = rt.samples.all(opts.now - ANALYSIS_LOOKBACK_MS);
     rt.rates = computeRates(samples, rt.walletHistory, opts);
     rt.predictions = predict(rt.lastGood, rt.rates, opts);
     rt.ratesAt = opts.now;
@@ -59,7 +86,9 @@ export function buildStatus(
     now: opts.now,
     snapshotIntervalMs: opts.snapshotIntervalMs,
   });
-  const reason = derived.reason ?? (rt.keyError ? { kind: 'auth_error', message: rt.keyError } : null);
+  // A key the vault cannot decrypt needs the user; say so rather than "no update for N min".
+  const keyReason = rt.keyError && !paused ? { kind: 'auth_error', message: rt.keyError } : null;
+  const reason = keyReason ?? derived.reason;
   return {
     account: rt.dto(),
     snapshot: rt.latest,

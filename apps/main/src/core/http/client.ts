@@ -76,6 +76,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     requestTimeoutMs,
     connectionsPerOrigin: options.connectionsPerOrigin ?? DEFAULT_CONNECTIONS_PER_ORIGIN,
   });
+  let closing: Promise<void> | undefined;
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
     const method = req.method ?? 'GET';
@@ -144,6 +145,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     request,
-    close: () => dispatcher.close(),
+    // Idempotent: hosts may stop twice (quit during a restart); undici throws on a second close.
+    close: () => (closing ??= dispatcher.close()),
   };
 }
