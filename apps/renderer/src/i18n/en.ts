@@ -251,10 +251,14 @@ export const en = {
   'key.format.minimax-cn': 'A MiniMax key starts with sk-cp- (token plan) or sk-api- (pay-as-you-go).',
   'key.format.minimax-global': 'A MiniMax key starts with sk-cp- (token plan) or sk-api- (pay-as-you-go).',
   'key.format.deepseek': 'A DeepSeek key starts with sk-.',
+  'key.format.minimax': 'A MiniMax key starts with sk-cp- (token plan) or sk-api- (pay-as-you-go).',
+  'key.looks_like': 'This looks like a {provider} key. Check the provider.',
+  'key.bearer': 'Paste the key alone, without "Bearer ".',
+  'key.inner_whitespace': 'The key contains spaces or line breaks; paste it again in one piece.',
   'key.minimax.payg':
     'This is a pay-as-you-go key (sk-api-). It shows the wallet balance, not token-plan windows; use an sk-cp- key for the plan.',
   'key.minimax.cp': 'Token plan key (sk-cp-): shows the 5-hour and weekly windows.',
-  'key.tooShort': 'This key looks too short.',
+  'key.too_short': 'This key looks too short.',
   'key.generic': 'Check the key format.',
 
   'settings.title': 'Settings',

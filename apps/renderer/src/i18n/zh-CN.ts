@@ -251,10 +251,14 @@ export const zhCN: Messages = {
   'key.format.minimax-cn': 'MiniMax 密钥以 sk-cp-（Token Plan）或 sk-api-（按量付费）开头。',
   'key.format.minimax-global': 'MiniMax 密钥以 sk-cp-（Token Plan）或 sk-api-（按量付费）开头。',
   'key.format.deepseek': 'DeepSeek 密钥以 sk- 开头。',
+  'key.format.minimax': 'MiniMax 密钥以 sk-cp-（Token Plan）或 sk-api-（按量付费）开头。',
+  'key.looks_like': '这看起来像 {provider} 的密钥，请检查服务商。',
+  'key.bearer': '请只粘贴密钥本身，不要带 “Bearer ”。',
+  'key.inner_whitespace': '密钥中间有空格或换行，请重新完整粘贴。',
   'key.minimax.payg':
     '这是按量付费密钥（sk-api-），只能查看钱包余额，看不到 Token Plan 的额度窗口；查看套餐请使用 sk-cp- 密钥。',
   'key.minimax.cp': 'Token Plan 密钥（sk-cp-）：显示 5 小时和每周额度窗口。',
-  'key.tooShort': '这个密钥似乎太短了。',
+  'key.too_short': '这个密钥似乎太短了。',
   'key.generic': '请检查密钥格式。',
 
   'settings.title': '设置',

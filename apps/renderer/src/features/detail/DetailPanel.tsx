@@ -9,7 +9,7 @@ import { Icon } from '../../shared/ui/Icon';
 import { RelativeTime } from '../../shared/ui/RelativeTime';
 import { StatusDot } from '../../shared/ui/StatusDot';
 import { providerName, reasonText, regionName } from '../format/text';
-import { displaySnapshot, usageLevel } from '../list/headline';
+import { displaySnapshot, problemOf, usageLevel } from '../list/headline';
 import { selectAccountById, selectStatusById, selectThresholds } from '../list/selectors';
 import { usePercentDisplay } from '../list/use-row';
 import { useAppDispatch, useAppSelector } from '../store';
@@ -54,7 +54,7 @@ export function DetailPanel({ id }: { id: string }) {
   ]
     .filter(Boolean)
     .join(' · ');
-  const failing = status?.reason && status.reason.kind !== 'no_plan' ? status.reason : null;
+  const failing = problemOf(status);
 
   return (
     <aside id="detail-panel" className="detail" aria-label={t('detail.label')}>

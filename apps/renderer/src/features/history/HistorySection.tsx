@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useApi } from '../../shared/ApiContext';
 import { Segmented } from '../../shared/ui/Segmented';
 import { windowName } from '../format/text';
-import { valueExtent } from './chart-geometry';
+import { niceDomain, valueExtent } from './chart-geometry';
 import { HistoryChart } from './HistoryChart';
 
 /** Refetch at most this often while the account keeps updating. */
@@ -110,7 +110,7 @@ export function HistorySection({
               <HistoryChart
                 key={c}
                 series={lines}
-                domain={extent}
+                domain={niceDomain(extent, 4)}
                 from={span.from}
                 to={span.to}
                 label={t('history.chart', { series: lines.map((s) => s.label).join(', ') })}

@@ -70,6 +70,19 @@ export function valueExtent(series: readonly (readonly HistoryPoint[])[]): [numb
   return [Math.max(0, min - pad), max + pad];
 }
 
+/**
+ * [min, max] widened to the round ticks around it, so the line never runs past the lowest or highest
+ * labelled gridline (a balance falling from ¥110 to ¥101 gets a ¥100 line to read it against).
+ */
+export function niceDomain([min, max]: [number, number], count: number): [number, number] {
+  const [first, second] = valueTicks(min, max, count);
+  if (first === undefined || second === undefined) return [min, max];
+  const step = second - first;
+  const lo = Math.floor(min / step + 1e-9) * step;
+  const hi = Math.ceil(max / step - 1e-9) * step;
+  return [min >= 0 ? Math.max(0, lo) : lo, hi].map((v) => Number(v.toPrecision(12))) as [number, number];
+}
+
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** An SVG path through the points; a null value breaks the line (a gap, not a fake zero). */

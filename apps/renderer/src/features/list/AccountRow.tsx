@@ -24,13 +24,12 @@ function MetaLine({ row }: { row: RowModel }) {
 function ProblemLine({ row }: { row: RowModel }) {
   const tr = useI18n();
   if (!row.reason && !row.stale) return null;
-  const reason = row.reason ? reasonText(tr, row.reason.kind) : tr.t('row.stale');
   const tone = row.state === 'error' ? 'is-error' : 'is-stale';
   return (
     <div className={`problem ${tone}`} title={row.reason?.message}>
       <Icon name="warning" />
       {row.stale ? <span className="chip">{tr.t('row.stale')}</span> : null}
-      <span className="problem-text">{reason}</span>
+      {row.reason ? <span className="problem-text">{reasonText(tr, row.reason.kind)}</span> : null}
       {row.stale && row.lastSuccessAt !== null ? (
         <RelativeTime at={row.lastSuccessAt} className="problem-when" />
       ) : null}

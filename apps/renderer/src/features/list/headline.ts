@@ -33,6 +33,20 @@ export function displaySnapshot(status: AccountStatus | undefined): {
   return { snapshot: latest, stale: false };
 }
 
+/**
+ * Why an account's numbers are stale or failing: the engine's reason, else the failure of the latest
+ * poll. The engine only names a reason once the numbers are three intervals old, but the row shows
+ * the last good values as stale from the first failed poll, so it needs the cause from then on.
+ * A key without a plan is not a problem (the row says "no active plan" instead).
+ */
+export function problemOf(status: AccountStatus | undefined): { kind: string; message: string } | null {
+  if (!status) return null;
+  if (status.reason) return status.reason.kind === 'no_plan' ? null : status.reason;
+  const latest = status.snapshot;
+  if (!latest || latest.status === 'ok' || latest.status === 'no_plan') return null;
+  return { kind: latest.error?.kind ?? latest.status, message: latest.error?.message ?? latest.status };
+}
+
 const KIND_ORDER: Record<QuotaWindow['kind'], number> = {
   five_hour: 0,
   daily: 1,

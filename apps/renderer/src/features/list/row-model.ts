@@ -10,7 +10,7 @@ import type {
 } from '@contract';
 import { windowKey } from '@contract';
 import type { RateView, UsageLevel } from './headline';
-import { displaySnapshot, headlineRate, pickHeadline, usageLevel } from './headline';
+import { displaySnapshot, headlineRate, pickHeadline, problemOf, usageLevel } from './headline';
 
 export interface Thresholds {
   warnPercent: number;
@@ -88,7 +88,7 @@ export function buildRowModel(
     createdAt: account.createdAt,
     state: status ? status.state : 'loading',
     stale,
-    reason: status?.reason && status.reason.kind !== 'no_plan' ? status.reason : null,
+    reason: problemOf(status),
     noPlan,
     hasData: !!snapshot && (snapshot.status === 'ok' || snapshot.status === 'no_plan'),
     headline,

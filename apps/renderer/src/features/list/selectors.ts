@@ -4,8 +4,8 @@ import { createSelector } from '@reduxjs/toolkit';
 import type { AccountDto, AccountStatus, ProviderId } from '@contract';
 import { DICTIONARIES } from '../../i18n/translate';
 import type { RootState } from '../store';
+import { rowModelCache } from './row-cache';
 import type { RowModel, Thresholds } from './row-model';
-import { buildRowModel } from './row-model';
 import { filterRows, sortRows } from './sort-filter';
 
 const DEFAULT_THRESHOLDS: Thresholds = { warnPercent: 80, critPercent: 95 };
@@ -34,8 +34,9 @@ export const selectRowModels = createSelector(
     const rows: RowModel[] = [];
     for (const id of ids) {
       const account = accounts[id] ?? statuses[id]?.account;
-      if (account) rows.push(buildRowModel(account, statuses[id], thresholds));
+      if (account) rows.push(rowModelCache.get(account, statuses[id], thresholds));
     }
+    rowModelCache.retain(ids);
     return rows;
   },
 );

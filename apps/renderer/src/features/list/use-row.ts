@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useAppSelector } from '../store';
 import type { RowModel } from './row-model';
-import { buildRowModel } from './row-model';
+import { rowModelCache } from './row-cache';
 import { selectAccountById, selectStatusById, selectThresholds } from './selectors';
 
 /** The row model of one account, rebuilt only when that account, its status or thresholds change. */
@@ -12,7 +12,7 @@ export function useRowModel(id: string): RowModel | null {
   const status = useAppSelector((s) => selectStatusById(s, id));
   const thresholds = useAppSelector(selectThresholds);
   return useMemo(
-    () => (account ? buildRowModel(account, status, thresholds) : null),
+    () => (account ? rowModelCache.get(account, status, thresholds) : null),
     [account, status, thresholds],
   );
 }

@@ -2,7 +2,7 @@
 // selectors see a new object and only that row re-renders.
 import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
 import type { AccountStatus } from '@contract';
-import { accountsChanged, dataLoaded, statusRemoved, statusUpdated } from '../sync/actions';
+import { accountsChanged, dataLoaded, statusRemoved, statusUpdated, statusesUpdated } from '../sync/actions';
 
 export const statusesAdapter = createEntityAdapter<AccountStatus, string>({
   selectId: (s) => s.account.id,
@@ -19,6 +19,9 @@ export const statusesSlice = createSlice({
       })
       .addCase(statusUpdated, (state, { payload }) => {
         statusesAdapter.setOne(state, payload);
+      })
+      .addCase(statusesUpdated, (state, { payload }) => {
+        statusesAdapter.setMany(state, payload);
       })
       .addCase(statusRemoved, (state, { payload }) => {
         statusesAdapter.removeOne(state, payload.accountId);

@@ -26,6 +26,8 @@ export const dataLoaded = createAction<LoadedData>('sync/loaded');
 export const loadFailed = createAction<string>('sync/failed');
 
 export const statusUpdated = createAction<AccountStatus>('event/statusUpdated');
+/** Several pushed statuses applied at once (see status-batch.ts). */
+export const statusesUpdated = createAction<AccountStatus[]>('event/statusesUpdated');
 export const statusRemoved = createAction<{ accountId: string }>('event/statusRemoved');
 export const accountsChanged = createAction<AccountDto[]>('event/accountsChanged');
 export const overviewUpdated = createAction<Overview>('event/overviewUpdated');

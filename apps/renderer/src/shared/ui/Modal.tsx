@@ -1,5 +1,5 @@
 // A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { Icon } from './Icon';
@@ -26,10 +26,18 @@ export function Modal({
 }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useI18n();
-  useEffect(() => {
+  // A layout effect, so the cleanup closes the dialog while it is still in the document: only then
+  // does the browser hand focus back to the control that opened it. A passive cleanup ran after
+  // React had removed the node, and keyboard focus fell back to the top of the page.
+  useLayoutEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
+    };
   }, []);
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
