@@ -35,8 +35,13 @@ export function predict(latest: AccountSnapshot, rates: Rates, opts: AnalysisOpt
       tuning,
     );
   });
+  // A tool-call allowance (GLM's monthly MCP calls) running out does not stop the model itself, so it
+  // binds only when the account has no other window.
+  const toolCalls = new Set(latest.windows.filter((w) => w.unit === 'calls').map((w) => windowKey(w)));
+  const onlyToolCalls = toolCalls.size === latest.windows.length;
   const blocking = windows
     .filter((p) => (p.outcome === 'runs_out' || p.outcome === 'exhausted') && p.exhaustsAt !== null)
+    .filter((p) => onlyToolCalls || !toolCalls.has(p.windowKey))
     .sort(
       (a, b) =>
         (a.exhaustsAt ?? 0) - (b.exhaustsAt ?? 0) || (b.resetsAt ?? Infinity) - (a.resetsAt ?? Infinity),

@@ -60,9 +60,14 @@ export class AccountRuntime {
     return { ...rest, keyMask: this.keyMask };
   }
 
+  /** True when the last recorded sample repeated the one before it (no number moved). */
+  unchanged = false;
+
   /** Records a fetch result in memory (the caller has already persisted it). */
   record(snapshot: AccountSnapshot, diagnostics: string | null): void {
     this.latest = snapshot;
+    this.unchanged =
+      snapshot.status === 'ok' && this.lastGood !== null && sameReadings(this.lastGood, snapshot);
     if (snapshot.status === 'ok') {
       this.lastGood = snapshot;
       this.samples.push(snapshot);
@@ -92,4 +97,28 @@ export function walletHistoryFrom(
     }
   }
   return out;
+}
+
+/** Whether two successful snapshots carry the same numbers (windows and wallets), ignoring time. */
+export function sameReadings(a: AccountSnapshot, b: AccountSnapshot): boolean {
+  if (a.windows.length !== b.windows.length || a.wallets.length !== b.wallets.length) return false;
+  for (let i = 0; i < a.windows.length; i++) {
+    const x = a.windows[i];
+    const y = b.windows[i];
+    if (!x || !y) return false;
+    if (
+      x.usedPercent !== y.usedPercent ||
+      x.used !== y.used ||
+      x.remaining !== y.remaining ||
+      x.limit !== y.limit
+    )
+      return false;
+    if (x.resetsAt !== y.resetsAt || x.kind !== y.kind || x.scope !== y.scope) return false;
+  }
+  for (let i = 0; i < a.wallets.length; i++) {
+    const x = a.wallets[i];
+    const y = b.wallets[i];
+    if (x?.currency !== y?.currency || x?.available !== y?.available) return false;
+  }
+  return true;
 }

@@ -45,9 +45,11 @@ const ACTIVITY_MARGIN_MS = 5 * 60_000;
  * and rates/predictions over the full lookback when the tracking tier is due (or `force`).
  */
 export function refreshAnalysis(rt: AccountRuntime, opts: AnalysisOptions, force = false): void {
-  const activitySince = opts.now - resolveTuning(opts).maxHoldMs - ACTIVITY_MARGIN_MS;
   const previous = rt.activity;
-  const next = detectActivity(rt.samples.all(activitySince), opts);
+  // Idle stays idle until some number moves: a repeated reading cannot start activity.
+  const skipActivity = !force && previous.state === 'idle' && rt.unchanged;
+  const activitySince = opts.now - resolveTuning(opts).maxHoldMs - ACTIVITY_MARGIN_MS;
+  const next = skipActivity ? previous : detectActivity(rt.samples.all(activitySince), opts);
   rt.activity = {
     ...next,
     // Older activity than the detection window still happened: keep it for "last active".

@@ -153,6 +153,26 @@ describe('predict rules', () => {
     expect(p.atRisk).toBe(false);
   });
 
+  it('a tool-call allowance running out does not bind while the account has model windows', () => {
+    const mcp = quotaWindow({
+      kind: 'monthly',
+      minutes: 43200,
+      used: 99,
+      limit: 100,
+      percent: 99,
+      resetsAt: T0 + 3 * DAY,
+    });
+    const withCalls = { ...mcp, unit: 'calls' as const, scope: 'search-prime' };
+    const key = 'monthly:search-prime';
+    const p = predict(snap([five(10), withCalls]), { windows: [rate(key, 5)], wallets: [] }, o);
+    expect(p.windows[1]!.outcome).toBe('runs_out');
+    expect(p.bindingWindowKey).toBeNull();
+    expect(p.atRisk).toBe(true);
+    expect(predict(snap([withCalls]), { windows: [rate(key, 5)], wallets: [] }, o).bindingWindowKey).toBe(
+      key,
+    );
+  });
+
   it('atRisk for a wallet with under a day of runway at the 24 h rate, not for a longer one', () => {
     const walletSnap = (available: number) => ({
       ...sample('deepseek', T0, []).snapshot,
