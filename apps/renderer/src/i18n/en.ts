@@ -115,6 +115,7 @@ export const en = {
   'pct.left': '{value} left',
 
   'rate.perMinute': '{value} {unit}/min',
+  'rate.perHourUnits': '{value} {unit}/h',
   'rate.percentPerHour': '{value} %/h',
   'rate.moneyPerHour': '{value}/h',
   'rate.moneyPerDay': '{value}/day',

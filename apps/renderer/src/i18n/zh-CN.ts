@@ -115,6 +115,7 @@ export const zhCN: Messages = {
   'pct.left': '剩余 {value}',
 
   'rate.perMinute': '{value} {unit}/分钟',
+  'rate.perHourUnits': '{value} {unit}/小时',
   'rate.percentPerHour': '{value} %/小时',
   'rate.moneyPerHour': '{value}/小时',
   'rate.moneyPerDay': '{value}/天',

@@ -48,10 +48,16 @@ export function amountText(tr: Translator, value: number, unit: QuotaUnit): stri
 export function rateText(tr: Translator, rate: RateView): string {
   switch (rate.kind) {
     case 'units':
-      return tr.t('rate.perMinute', {
-        value: formatRateValue(tr.lang, rate.perMinute),
-        unit: unitName(tr, rate.unit),
-      });
+      // Slow burns (a few tool calls an hour) read better per hour than as 0.06/min.
+      return rate.perMinute > 0 && rate.perMinute < 0.1
+        ? tr.t('rate.perHourUnits', {
+            value: formatRateValue(tr.lang, rate.perMinute * 60),
+            unit: unitName(tr, rate.unit),
+          })
+        : tr.t('rate.perMinute', {
+            value: formatRateValue(tr.lang, rate.perMinute),
+            unit: unitName(tr, rate.unit),
+          });
     case 'percent':
       return tr.t('rate.percentPerHour', { value: formatRateValue(tr.lang, rate.perHour) });
     case 'money':

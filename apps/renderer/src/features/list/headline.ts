@@ -57,16 +57,21 @@ const KIND_ORDER: Record<QuotaWindow['kind'], number> = {
 const isGeneral = (scope: string | null) => scope === null || scope.toLowerCase() === 'general';
 
 /**
- * The window that headlines an account: the one the engine predicts to bind first; otherwise the
- * engine's own headline order (apps/main/src/core/analysis/headline.ts, mirrored because the
- * contract does not carry it): pools the plan excludes (limit 0) skipped, tool-call allowances
- * last, then five_hour, daily, weekly, monthly, other; general scope first; shorter windows first.
+ * The window that headlines an account: the engine's own headline order (mirrored from
+ * apps/main/src/core/analysis/headline.ts, as the contract does not carry it): pools the plan excludes
+ * (limit 0) skipped, tool-call allowances last, then five_hour, daily, weekly, monthly, other; general
+ * scope first; shorter windows first. The window the engine predicts to bind first replaces it only
+ * when it is at least as full, so the row shows the most pressing number without flipping between
+ * windows from one prediction to the next.
  */
 export function pickHeadline(windows: readonly QuotaWindow[], bindingKey: string | null): QuotaWindow | null {
-  if (bindingKey) {
-    const binding = windows.find((w) => windowKey(w) === bindingKey);
-    if (binding) return binding;
-  }
+  const usual = rankHeadline(windows);
+  const binding = bindingKey ? windows.find((w) => windowKey(w) === bindingKey) : undefined;
+  if (binding && (!usual || binding.usedPercent >= usual.usedPercent)) return binding;
+  return usual;
+}
+
+function rankHeadline(windows: readonly QuotaWindow[]): QuotaWindow | null {
   const ranked = windows
     .map((w, i) => ({ w, i }))
     .filter(({ w }) => w.limit !== 0)

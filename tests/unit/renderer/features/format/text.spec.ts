@@ -45,6 +45,15 @@ describe('usage words', () => {
     expect(isIdleRate({ kind: 'percent', perHour: 0, level: 'none' })).toBe(true);
   });
 
+  it('prints slow unit rates per hour instead of as a tiny per-minute figure', () => {
+    expect(rateText(en, { kind: 'units', perMinute: 0.0649, unit: 'calls', level: 'low' })).toBe(
+      '3.89 calls/h',
+    );
+    expect(rateText(zh, { kind: 'units', perMinute: 0.05, unit: 'calls', level: 'low' })).toMatch(
+      /^3 .+\/小时$/,
+    );
+  });
+
   it('explains failure kinds, keeping unknown kinds visible', () => {
     expect(reasonText(en, 'auth_error')).toBe('Key rejected');
     expect(reasonText(zh, 'timeout')).toBe('请求超时');

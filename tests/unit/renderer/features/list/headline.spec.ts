@@ -55,8 +55,10 @@ describe('pickHeadline', () => {
   const week = win({ kind: 'weekly', usedPercent: 60, windowMinutes: 10080 });
   const mcp = win({ kind: 'monthly', usedPercent: 95, unit: 'calls', scope: 'MCP' });
 
-  it('prefers the window the engine says binds first', () => {
-    expect(pickHeadline([five, week], 'five_hour:')).toBe(five);
+  it('shows the binding window when it is at least as full as the usual headline, never a calmer one', () => {
+    expect(pickHeadline([five, week], 'weekly:')).toBe(week);
+    const fuller = win({ kind: 'five_hour', usedPercent: 61 });
+    expect(pickHeadline([fuller, week], 'weekly:')).toBe(fuller);
   });
 
   it("otherwise follows the engine's order: shortest general window, tool-call allowances last", () => {
