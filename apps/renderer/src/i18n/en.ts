@@ -66,6 +66,7 @@ export const en = {
   'row.noData': 'No data yet',
   'row.stale': 'Stale',
   'row.staleSince': 'Last good value {time}',
+  'row.notStarted': 'Not started',
   'row.noReset': 'No reset',
   'row.walletOnly': 'Pay-as-you-go',
   'row.unusable': 'Not usable for API calls',

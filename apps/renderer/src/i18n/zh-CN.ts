@@ -66,6 +66,7 @@ export const zhCN: Messages = {
   'row.noData': '暂无数据',
   'row.stale': '已过时',
   'row.staleSince': '最后有效数据：{time}',
+  'row.notStarted': '未开始',
   'row.noReset': '不重置',
   'row.walletOnly': '按量付费',
   'row.unusable': '余额不可用于 API 调用',

@@ -96,6 +96,10 @@ export function RateCell({ row }: { row: RowModel }) {
 /** Countdown to the headline window's reset. */
 export function ResetCell({ row }: { row: RowModel }) {
   const { t } = useI18n();
-  if (row.resetsAt === null) return <span className="muted">{row.headline ? t('row.noReset') : '—'}</span>;
+  if (row.resetsAt === null) {
+    // A 5-hour window that has not started has no reset yet; it starts with the next request.
+    if (row.headline?.kind === 'five_hour') return <span className="muted">{t('row.notStarted')}</span>;
+    return <span className="muted">{row.headline ? t('row.noReset') : '—'}</span>;
+  }
   return <Countdown at={row.resetsAt} className="countdown" />;
 }

@@ -25,7 +25,7 @@ export function Meter({ usedPercent, display, level, label, valueText, dim, size
       aria-valuenow={Math.round(shown * 10) / 10}
       aria-valuetext={valueText}
     >
-      <div className="meter-fill" style={{ inlineSize: `${shown}%` }} />
+      <div className="meter-fill" style={{ transform: `scaleX(${shown / 100})` }} />
     </div>
   );
 }
