@@ -179,6 +179,9 @@ describe('monitoring through cpms serve', () => {
     expect(ds.lastGood!.wallets.map((w) => w.currency).sort()).toEqual(['CNY', 'USD']);
     expect(ds.state).toBe('active');
 
+    // Overview pushes are coalesced (at most one per 250 ms): let the last one go out.
+    await p.clock.advance(1_000);
+    await settle(50);
     const pushed = client.events
       .filter((e) => e.event === 'overview:updated')
       .map((e) => e.payload as Overview);

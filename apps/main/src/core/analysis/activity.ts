@@ -23,11 +23,21 @@ export function detectActivity(samples: readonly Sample[], opts: AnalysisOptions
   const last = stretches[stretches.length - 1];
   const lastActiveAt = last ? last.end : null;
   if (last && opts.now - last.end <= last.holdMs) {
-    return { state: 'active', lastActiveAt, activeSince: last.start };
+    return { state: 'active', lastActiveAt, activeSince: last.start, steadyUntil: last.end + last.holdMs };
   }
   const unconfirmed = pending !== null && opts.now - pending.t1 <= opts.activityWindowMs;
-  const state = unconfirmed || !watchedLongEnough(samples, opts) ? 'detecting' : 'idle';
-  return { state, lastActiveAt, activeSince: null };
+  if (!watchedLongEnough(samples, opts)) {
+    return { state: 'detecting', lastActiveAt, activeSince: null, steadyUntil: -Infinity };
+  }
+  if (unconfirmed) {
+    return {
+      state: 'detecting',
+      lastActiveAt,
+      activeSince: null,
+      steadyUntil: pending.t1 + opts.activityWindowMs,
+    };
+  }
+  return { state: 'idle', lastActiveAt, activeSince: null, steadyUntil: Infinity };
 }
 
 /** True when the trailing run of successful samples is long enough to call the account idle. */

@@ -59,4 +59,11 @@ export interface ActivityResult {
   lastActiveAt: number | null;
   /** Start of the current active stretch while `state` is active, else null. */
   activeSince: number | null;
+  /**
+   * While new readings repeat the last one, the state stays as it is until this time (epoch ms):
+   * the end of the hold when active, the end of an unconfirmed step's window when detecting it,
+   * Infinity when idle, and -Infinity when any new reading could change it (the watch is still short).
+   * The engine uses it to skip re-detection on polls that bring no change.
+   */
+  steadyUntil: number;
 }

@@ -12,7 +12,12 @@ export const EMPTY_PREDICTIONS: Predictions = {
   wallets: [],
   atRisk: false,
 };
-const NO_ACTIVITY: ActivityResult = { state: 'detecting', lastActiveAt: null, activeSince: null };
+const NO_ACTIVITY: ActivityResult = {
+  state: 'detecting',
+  lastActiveAt: null,
+  activeSince: null,
+  steadyUntil: -Infinity,
+};
 
 export class AccountRuntime {
   row: AccountRow;

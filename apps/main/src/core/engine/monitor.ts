@@ -35,6 +35,8 @@ export interface MonitorDeps {
 const MAINTENANCE_CATCH_UP_MS = 5_000;
 const MAINTENANCE_IDLE_MS = 60_000;
 const WALLET_HISTORY_REFRESH_MS = 30 * 60_000;
+/** At most one overview push per this long, however many statuses change. */
+const OVERVIEW_COALESCE_MS = 250;
 const DAY = 86_400_000;
 
 export class Monitor {
@@ -48,6 +50,7 @@ export class Monitor {
   private online = true;
   private lastRefreshAt: number | null = null;
   private lastOverview = '';
+  private overviewTimer: TimerHandle | null = null;
   private started = false;
   private loaded = false;
 
@@ -89,6 +92,8 @@ export class Monitor {
     this.started = false;
     this.tickTimer?.cancel();
     this.maintenanceTimer?.cancel();
+    this.overviewTimer?.cancel();
+    this.overviewTimer = null;
     await this.scheduler.stop();
     await this.http.close();
   }
@@ -316,13 +321,23 @@ export class Monitor {
     this.loadWalletHistory(rt, now);
     refreshAnalysis(rt, opts);
     const status = buildStatus(rt, opts, this.scheduler.isPaused, this.scheduler.nextPollAt(id));
-    const serialized = JSON.stringify(status);
-    if (!force && serialized === rt.lastEmitted) return;
-    rt.lastEmitted = serialized;
+    // A poll always brings a new snapshot; without one, push only when something visible moved.
+    const signature = statusSignature(status, rt.ratesAt);
+    if (!force && signature === rt.lastEmitted) return;
+    rt.lastEmitted = signature;
     rt.lastStatus = status;
     this.deps.events.emit('status:updated', status);
     this.raiseAlerts(status, now);
-    this.emitOverview();
+    this.scheduleOverview();
+  }
+
+  /** Coalesces overview pushes: many polls finishing together produce one overview. */
+  private scheduleOverview(): void {
+    if (this.overviewTimer) return;
+    this.overviewTimer = this.deps.clock.setTimer(OVERVIEW_COALESCE_MS, () => {
+      this.overviewTimer = null;
+      this.emitOverview();
+    });
   }
 
   private raiseAlerts(status: AccountStatus, now: number): void {
@@ -410,4 +425,21 @@ export class Monitor {
       this.armMaintenance(done ? MAINTENANCE_IDLE_MS : MAINTENANCE_CATCH_UP_MS);
     });
   }
+}
+
+/** What a status push would change for a viewer, without serializing the whole status. */
+function statusSignature(s: AccountStatus, ratesAt: number): string {
+  return [
+    s.state,
+    s.reason?.kind,
+    s.reason?.message,
+    s.snapshot?.fetchedAt,
+    s.lastGood?.fetchedAt,
+    s.nextPollAt,
+    s.lastActiveAt,
+    s.activeSince,
+    ratesAt,
+    s.account.updatedAt,
+    s.account.keyMask,
+  ].join('|');
 }

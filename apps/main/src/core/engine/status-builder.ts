@@ -46,8 +46,8 @@ const ACTIVITY_MARGIN_MS = 5 * 60_000;
  */
 export function refreshAnalysis(rt: AccountRuntime, opts: AnalysisOptions, force = false): void {
   const previous = rt.activity;
-  // Idle stays idle until some number moves: a repeated reading cannot start activity.
-  const skipActivity = !force && previous.state === 'idle' && rt.unchanged;
+  // A repeated reading cannot start activity: the last result stands until its steady time runs out.
+  const skipActivity = !force && rt.unchanged && opts.now < previous.steadyUntil;
   const activitySince = opts.now - resolveTuning(opts).maxHoldMs - ACTIVITY_MARGIN_MS;
   const next = skipActivity ? previous : detectActivity(rt.samples.all(activitySince), opts);
   rt.activity = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectActivity, watchedLongEnough } from '../../../../../apps/main/src/core/analysis';
+import type { Sample } from '../../../../../apps/main/src/core/analysis';
 import { MIN, SEC, T0, options, pollTimes, quotaWindow, sample, upTo, wallet } from './series/build';
 import { lateSettling, topUp } from './series/deepseek';
 import { burstThenIdle, resetMidWindow, steadyBurn } from './series/glm-coding-plan';
@@ -110,7 +111,7 @@ describe('detecting', () => {
     const before = pollTimes(T0, T0 + 5 * MIN, 10 * SEC, 0).map((t) => glmAt(t, 100));
     const after = pollTimes(T0 + 65 * MIN, T0 + 66 * MIN, 10 * SEC, 0).map((t) => glmAt(t, 400));
     const a = detectActivity([...before, ...after], options('glm-coding-plan', T0 + 66 * MIN));
-    expect(a).toEqual({ state: 'detecting', lastActiveAt: null, activeSince: null });
+    expect(a).toEqual({ state: 'detecting', lastActiveAt: null, activeSince: null, steadyUntil: -Infinity });
     expect(watchedLongEnough([...before, ...after], options('glm-coding-plan', T0 + 66 * MIN))).toBe(false);
   });
 
@@ -133,5 +134,49 @@ describe('detecting', () => {
     const a = detectActivity(samples, options('deepseek', T0 + 20 * MIN, DEEPSEEK));
     expect(a.state).toBe('active');
     expect(a.activeSince).toBe(T0 + 17.5 * MIN);
+  });
+});
+
+describe('steadyUntil', () => {
+  /** Repeats the reading at `t` a few seconds later, as an unchanged poll would. */
+  const repeatAt = (samples: readonly Sample[], t: number): Sample[] => {
+    const last = samples[samples.length - 1]!;
+    return [...samples, { t, snapshot: { ...last.snapshot, fetchedAt: t } }];
+  };
+
+  it('promises only what a repeated reading cannot change, on every recorded series', () => {
+    const series = [
+      burstThenIdle().samples,
+      steadyBurn().samples,
+      quantizedSlowBurn().samples,
+      oscillation().samples,
+    ];
+    let checked = 0;
+    for (const samples of series) {
+      const provider = samples[0]!.snapshot.provider;
+      for (let i = 5; i < samples.length; i += 7) {
+        const upToNow = samples.slice(0, i + 1);
+        const now = samples[i]!.t;
+        const before = detectActivity(upToNow, options(provider, now));
+        const later = now + 10 * SEC;
+        if (later >= before.steadyUntil) continue;
+        const after = detectActivity(repeatAt(upToNow, later), options(provider, later));
+        expect(after.state).toBe(before.state);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('is Infinity when idle, the end of the hold when active, and -Infinity while the watch is short', () => {
+    const { samples, burstStart } = burstThenIdle();
+    const at = (t: number) => detectActivity(upTo(samples, t), options('glm-coding-plan', t));
+    expect(at(burstStart - MIN).steadyUntil).toBe(Infinity);
+    const active = at(burstStart + 2 * MIN);
+    expect(active.steadyUntil).toBeGreaterThan(burstStart + 2 * MIN);
+    expect(active.steadyUntil).toBeLessThan(burstStart + 2 * MIN + 61 * MIN);
+    expect(
+      detectActivity(upTo(samples, T0 + 20 * SEC), options('glm-coding-plan', T0 + 20 * SEC)).steadyUntil,
+    ).toBe(-Infinity);
   });
 });

@@ -13,7 +13,7 @@ const failed = (kind: FailureKind, at: number): AccountSnapshot => ({
   wallets: [],
   error: { kind, message: `${kind} happened` },
 });
-const active: ActivityResult = { state: 'active', lastActiveAt: T0, activeSince: T0 };
+const active: ActivityResult = { state: 'active', lastActiveAt: T0, activeSince: T0, steadyUntil: T0 };
 const input = (over: Partial<StateInput>): StateInput => ({
   activity: active,
   latest: good,
@@ -83,7 +83,7 @@ describe('deriveState', () => {
         latest: null,
         lastGood: null,
         lastSuccessAt: null,
-        activity: { state: 'detecting', lastActiveAt: null, activeSince: null },
+        activity: { state: 'detecting', lastActiveAt: null, activeSince: null, steadyUntil: -Infinity },
       }),
     );
     expect(d).toEqual({ state: 'detecting', reason: null });
