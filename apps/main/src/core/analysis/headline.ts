@@ -1,32 +1,10 @@
 // Which window (or wallet) stands for the account in the list, the widget and the activity periods.
-import type { AccountSnapshot, QuotaWindow, Wallet, WindowKind } from '@contract';
+import type { AccountSnapshot, QuotaWindow, Wallet } from '@contract';
+import { headlineOf } from '@contract';
 
-const KIND_ORDER: Record<WindowKind, number> = { five_hour: 0, daily: 1, weekly: 2, monthly: 3, other: 4 };
-
-/** Scopes that mean "the plan's main pool" rather than one model or tool. */
-function isGeneralScope(scope: string | null): boolean {
-  return scope === null || scope.toLowerCase() === 'general';
-}
-
-/**
- * The headline window: the shortest general window with data. Windows whose limit is 0 (a pool the
- * plan does not include) are skipped; tool-call windows (unit `calls`, e.g. GLM's monthly MCP
- * allowance) come after every usage window; then by kind (five_hour, daily, weekly, monthly, other),
- * general scope before model/tool scopes, shorter windowMinutes, and finally the provider's order.
- */
+/** The headline window of a snapshot (the ordering lives in the contract, shared with the renderer). */
 export function headlineWindow(snapshot: AccountSnapshot): QuotaWindow | null {
-  const ranked = snapshot.windows
-    .map((w, i) => ({ w, i }))
-    .filter(({ w }) => w.limit !== 0)
-    .sort(
-      (a, b) =>
-        Number(a.w.unit === 'calls') - Number(b.w.unit === 'calls') ||
-        KIND_ORDER[a.w.kind] - KIND_ORDER[b.w.kind] ||
-        Number(!isGeneralScope(a.w.scope)) - Number(!isGeneralScope(b.w.scope)) ||
-        (a.w.windowMinutes ?? Infinity) - (b.w.windowMinutes ?? Infinity) ||
-        a.i - b.i,
-    );
-  return ranked[0]?.w ?? null;
+  return headlineOf(snapshot.windows);
 }
 
 /** The headline wallet: the first one with a known balance, in the provider's order. */

@@ -8,7 +8,7 @@ import type {
   RateLevel,
   WindowRate,
 } from '@contract';
-import { windowKey } from '@contract';
+import { headlineOf, windowKey } from '@contract';
 
 /** Colour level of a used percentage against the alert thresholds. */
 export type UsageLevel = 'ok' | 'warn' | 'crit';
@@ -47,43 +47,17 @@ export function problemOf(status: AccountStatus | undefined): { kind: string; me
   return { kind: latest.error?.kind ?? latest.status, message: latest.error?.message ?? latest.status };
 }
 
-const KIND_ORDER: Record<QuotaWindow['kind'], number> = {
-  five_hour: 0,
-  daily: 1,
-  weekly: 2,
-  monthly: 3,
-  other: 4,
-};
-const isGeneral = (scope: string | null) => scope === null || scope.toLowerCase() === 'general';
-
 /**
- * The window that headlines an account: the engine's own headline order (mirrored from
- * apps/main/src/core/analysis/headline.ts, as the contract does not carry it): pools the plan excludes
- * (limit 0) skipped, tool-call allowances last, then five_hour, daily, weekly, monthly, other; general
- * scope first; shorter windows first. The window the engine predicts to bind first replaces it only
+ * The window that headlines an account: the shared headline order (`headlineOf` in the contract, the
+ * same the engine uses). The window the engine predicts to bind first replaces it only
  * when it is at least as full, so the row shows the most pressing number without flipping between
  * windows from one prediction to the next.
  */
 export function pickHeadline(windows: readonly QuotaWindow[], bindingKey: string | null): QuotaWindow | null {
-  const usual = rankHeadline(windows);
+  const usual = headlineOf(windows);
   const binding = bindingKey ? windows.find((w) => windowKey(w) === bindingKey) : undefined;
   if (binding && (!usual || binding.usedPercent >= usual.usedPercent)) return binding;
   return usual;
-}
-
-function rankHeadline(windows: readonly QuotaWindow[]): QuotaWindow | null {
-  const ranked = windows
-    .map((w, i) => ({ w, i }))
-    .filter(({ w }) => w.limit !== 0)
-    .sort(
-      (a, b) =>
-        Number(a.w.unit === 'calls') - Number(b.w.unit === 'calls') ||
-        KIND_ORDER[a.w.kind] - KIND_ORDER[b.w.kind] ||
-        Number(!isGeneral(a.w.scope)) - Number(!isGeneral(b.w.scope)) ||
-        (a.w.windowMinutes ?? Infinity) - (b.w.windowMinutes ?? Infinity) ||
-        a.i - b.i,
-    );
-  return ranked[0]?.w ?? null;
 }
 
 /** A consumption rate ready to print. */
