@@ -1,23 +1,26 @@
 // The monitoring engine: one scheduler polling every account (the snapshot tier), analysis kept
 // fresh per account (the tracking tier), every snapshot persisted, statuses and alerts pushed as
 // events. It runs the same in Electron, in `cpms serve`, in tests and in the soak benchmark.
-import type { AccountStatus, MonitorState, Overview, ProviderId, Settings } from '@contract';
+import type { AccountStatus, MonitorState, Overview, Settings } from '@contract';
 import { computeOverview } from '../analysis';
 import type { EventBus } from '../api/event-bus';
 import type { Clock, TimerHandle } from '../clock/clock';
 import type { HttpClient } from '../http';
 import { isAbortError } from '../http';
 import type { Logger } from '../log/logger';
-import { fetchSnapshot, getProviderInfo, hostKey } from '../providers';
-import { effectiveInterval } from '../scheduler/policy';
+import { fetchSnapshot, hostKey } from '../providers';
 import { Scheduler } from '../scheduler/scheduler';
 import type { PollOutcome } from '../scheduler/scheduler';
 import type { AccountRow, Store } from '../store';
 import type { SystemState } from '../core-types';
 import { AccountRuntime, walletHistoryFrom } from './account-runtime';
 import { AlertTracker } from './alerts';
+import { cadenceFor } from './cadence';
+import type { Cadence } from './cadence';
+import { startMaintenanceLoop } from './maintenance-loop';
+import { OverviewPublisher } from './overview-publisher';
 import { ANALYSIS_LOOKBACK_MS, analysisOptions, buildStatus, refreshAnalysis } from './status-builder';
-import type { Cadence } from './status-builder';
+import { statusSignature } from './status-signature';
 
 export interface MonitorDeps {
   store: Store;
@@ -31,12 +34,7 @@ export interface MonitorDeps {
   random?: () => number;
 }
 
-/** Rollup/retention cadence: often while catching up on a backlog, then once a minute. */
-const MAINTENANCE_CATCH_UP_MS = 5_000;
-const MAINTENANCE_IDLE_MS = 60_000;
 const WALLET_HISTORY_REFRESH_MS = 30 * 60_000;
-/** At most one overview push per this long, however many statuses change. */
-const OVERVIEW_COALESCE_MS = 250;
 const DAY = 86_400_000;
 
 export class Monitor {
@@ -45,12 +43,11 @@ export class Monitor {
   private readonly scheduler: Scheduler;
   private settings: Settings;
   private http: HttpClient;
+  private readonly overviews: OverviewPublisher;
   private tickTimer: TimerHandle | null = null;
-  private maintenanceTimer: TimerHandle | null = null;
+  private stopMaintenance: (() => void) | null = null;
   private online = true;
   private lastRefreshAt: number | null = null;
-  private lastOverview = '';
-  private overviewTimer: TimerHandle | null = null;
   private started = false;
   private loaded = false;
 
@@ -63,6 +60,9 @@ export class Monitor {
       ...(deps.random ? { random: deps.random } : {}),
       onPollCrash: (id, error) => deps.logger.error('poll crashed', { accountId: id, error }),
     });
+    this.overviews = new OverviewPublisher(deps.clock, deps.events, () =>
+      [...this.runtimes.values()].map((rt) => rt.lastStatus ?? this.statusOf(rt)),
+    );
   }
 
   /** The HTTP client the Api also uses for "test connection" and model lists. */
@@ -84,16 +84,15 @@ export class Monitor {
     this.started = true;
     this.scheduler.start();
     this.armTick();
-    this.armMaintenance();
+    this.stopMaintenance = startMaintenanceLoop(this.deps.store, this.deps.clock, this.deps.logger);
   }
 
   /** Stops polling (aborting requests in flight) and closes the HTTP pools. */
   async stop(): Promise<void> {
     this.started = false;
     this.tickTimer?.cancel();
-    this.maintenanceTimer?.cancel();
-    this.overviewTimer?.cancel();
-    this.overviewTimer = null;
+    this.stopMaintenance?.();
+    this.overviews.stop();
     await this.scheduler.stop();
     await this.http.close();
   }
@@ -122,7 +121,7 @@ export class Monitor {
     this.alerts.forget(id);
     this.scheduler.remove(id);
     this.deps.events.emit('status:removed', { accountId: id });
-    this.emitOverview();
+    this.overviews.publishNow();
   }
 
   /** Forgets every account (after "delete all data"). */
@@ -187,6 +186,7 @@ export class Monitor {
     return rt ? this.statusOf(rt) : null;
   }
 
+  /** Fresh totals across all accounts (a read: nothing is pushed). */
   overview(): Overview {
     return computeOverview(this.statuses());
   }
@@ -196,30 +196,10 @@ export class Monitor {
   }
 
   cadence(rt: AccountRuntime): Cadence {
-    const info = this.minimums(rt.row.provider);
-    return {
-      snapshotIntervalMs: effectiveInterval(this.settings.snapshotIntervalSec, info.minSnapshotIntervalSec),
-      trackingIntervalMs: effectiveInterval(this.settings.trackingIntervalSec, info.minTrackingIntervalSec),
-    };
+    return cadenceFor(rt.row.provider, this.settings);
   }
 
   // ----- internals -----
-
-  private readonly minimumsCache = new Map<
-    ProviderId,
-    { minSnapshotIntervalSec: number; minTrackingIntervalSec: number }
-  >();
-
-  /** The provider's minimum intervals (cached: they are static and asked for on every poll). */
-  private minimums(provider: ProviderId): { minSnapshotIntervalSec: number; minTrackingIntervalSec: number } {
-    let m = this.minimumsCache.get(provider);
-    if (!m) {
-      const { minSnapshotIntervalSec, minTrackingIntervalSec } = getProviderInfo(provider);
-      m = { minSnapshotIntervalSec, minTrackingIntervalSec };
-      this.minimumsCache.set(provider, m);
-    }
-    return m;
-  }
 
   private addRuntime(row: AccountRow): AccountRuntime {
     const rt = new AccountRuntime(row, this.deps.readKey(row.id), ANALYSIS_LOOKBACK_MS + 10 * 60_000);
@@ -229,7 +209,7 @@ export class Monitor {
     const latest = this.deps.store.snapshots.latest(row.id);
     const latestOk = this.deps.store.snapshots.latestOk(row.id);
     if (latestOk) rt.record(latestOk, null);
-    if (latest && latest !== latestOk) rt.record(latest, null);
+    if (latest && latest.fetchedAt !== latestOk?.fetchedAt) rt.record(latest, null);
     this.runtimes.set(row.id, rt);
     this.loadWalletHistory(rt, now);
     refreshAnalysis(rt, this.optionsFor(rt, now), true);
@@ -328,16 +308,7 @@ export class Monitor {
     rt.lastStatus = status;
     this.deps.events.emit('status:updated', status);
     this.raiseAlerts(status, now);
-    this.scheduleOverview();
-  }
-
-  /** Coalesces overview pushes: many polls finishing together produce one overview. */
-  private scheduleOverview(): void {
-    if (this.overviewTimer) return;
-    this.overviewTimer = this.deps.clock.setTimer(OVERVIEW_COALESCE_MS, () => {
-      this.overviewTimer = null;
-      this.emitOverview();
-    });
+    this.overviews.schedule();
   }
 
   private raiseAlerts(status: AccountStatus, now: number): void {
@@ -348,17 +319,6 @@ export class Monitor {
         this.deps.logger.error('could not record an alert', { error });
       }
     }
-  }
-
-  private emitOverview(): void {
-    // Summed from the statuses already pushed: one poll must not rebuild every account's status.
-    const overview = computeOverview(
-      [...this.runtimes.values()].map((rt) => rt.lastStatus ?? this.statusOf(rt)),
-    );
-    const serialized = JSON.stringify(overview);
-    if (serialized === this.lastOverview) return;
-    this.lastOverview = serialized;
-    this.deps.events.emit('overview:updated', overview);
   }
 
   private stateChanged(): MonitorState {
@@ -408,38 +368,4 @@ export class Monitor {
         this.statuses().map((s) => s.account),
       );
   }
-
-  /** Rollups and retention, a bounded step at a time so nothing ever blocks for long. */
-  private armMaintenance(delayMs = MAINTENANCE_CATCH_UP_MS): void {
-    if (!this.started) return;
-    this.maintenanceTimer = this.deps.clock.setTimer(delayMs, () => {
-      let done = true;
-      try {
-        const now = this.deps.clock.now();
-        done = false;
-        for (let i = 0; i < 4 && !done; i++)
-          done = this.deps.store.maintenance.step({ maxRows: 2_000 }, now).done;
-      } catch (error) {
-        this.deps.logger.error('store maintenance failed', { error });
-      }
-      this.armMaintenance(done ? MAINTENANCE_IDLE_MS : MAINTENANCE_CATCH_UP_MS);
-    });
-  }
-}
-
-/** What a status push would change for a viewer, without serializing the whole status. */
-function statusSignature(s: AccountStatus, ratesAt: number): string {
-  return [
-    s.state,
-    s.reason?.kind,
-    s.reason?.message,
-    s.snapshot?.fetchedAt,
-    s.lastGood?.fetchedAt,
-    s.nextPollAt,
-    s.lastActiveAt,
-    s.activeSince,
-    ratesAt,
-    s.account.updatedAt,
-    s.account.keyMask,
-  ].join('|');
 }
