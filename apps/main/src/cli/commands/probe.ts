@@ -2,10 +2,10 @@
 // stdout carries exactly one AccountSnapshot with --json; exit 0 for ok/no_plan, 2 for bad
 // arguments, 3 for any other status.
 import { createHttpClient } from '../../core/http';
-import { assertAllowedUrl } from '../../core/http';
 import { registerSecret } from '../../core/log/redact';
-import { fetchSnapshot, getProviderInfo } from '../../core/providers';
-import { parseFlags, providerArg, regionArg } from '../args';
+import { fetchSnapshot } from '../../core/providers';
+import { baseUrlFlag, noMorePositionals, regionFor } from '../account-flags';
+import { parseFlags, providerArg } from '../args';
 import { formatSnapshot } from '../format/snapshot-table';
 import { EXIT, UsageError } from '../io';
 import type { Command } from '../main';
@@ -19,28 +19,14 @@ export const probeCommand: Command = async (argv, io) => {
     model: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
+  noMorePositionals(positionals);
   const provider = providerArg(values.provider);
-  const region = regionArg(values.region);
-  const regions = getProviderInfo(provider).regions;
-  if (region && !regions.includes(region)) {
-    throw new UsageError(
-      regions.length
-        ? `--region for ${provider} must be ${regions.join(' or ')}`
-        : `${provider} has no regions`,
-    );
-  }
+  const region = regionFor(provider, values.region) ?? null;
   const key = (values.key ?? io.env.CPMS_KEY ?? '').trim();
   if (!key) throw new UsageError('no key: pass --key or set CPMS_KEY');
   registerSecret(key);
-  const baseUrl = values['base-url'] ?? null;
-  if (baseUrl !== null) {
-    try {
-      assertAllowedUrl(baseUrl);
-    } catch (error) {
-      throw new UsageError(`--base-url: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  // '' would mean "the default" for `accounts edit`; for a probe it is simply no override.
+  const baseUrl = baseUrlFlag(values['base-url']) ?? null;
 
   // CPMS_REQUEST_TIMEOUT_MS shortens the 15 s request timeout (slow gateways, tests of the timeout path).
   const timeout = Number(io.env.CPMS_REQUEST_TIMEOUT_MS);
