@@ -4,7 +4,9 @@ import { useState } from 'react';
 import type { AccountDto, AccountSnapshot, ProviderId } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { useApi } from '../../shared/ApiContext';
+import { Field } from '../../shared/ui/Field';
 import { Modal } from '../../shared/ui/Modal';
+import { ModalActions } from '../../shared/ui/ModalActions';
 import { noticeShown } from '../alerts/alerts-slice';
 import { useAppDispatch, useAppSelector } from '../store';
 import { dialogClosed, selected } from '../ui/ui-slice';
@@ -103,18 +105,16 @@ export function AccountDialog({ account }: { account: AccountDto | null }) {
       onClose={close}
       onSubmit={() => void save()}
       footer={
-        <>
-          <button type="button" className="btn" disabled={busy !== 'idle'} onClick={() => void test()}>
-            {busy === 'testing' ? t('account.testing') : t('account.test')}
-          </button>
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={close}>
-            {t('account.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy !== 'idle'}>
-            {busy === 'saving' ? t('account.saving') : t('account.save')}
-          </button>
-        </>
+        <ModalActions
+          leading={
+            <button type="button" className="btn" disabled={busy !== 'idle'} onClick={() => void test()}>
+              {busy === 'testing' ? t('account.testing') : t('account.test')}
+            </button>
+          }
+          onCancel={close}
+          submitLabel={busy === 'saving' ? t('account.saving') : t('account.save')}
+          submitDisabled={busy !== 'idle'}
+        />
       }
     >
       <ProviderFields
@@ -124,10 +124,11 @@ export function AccountDialog({ account }: { account: AccountDto | null }) {
         onProvider={changeProvider}
         onChange={change}
       />
-      <div className="field">
-        <label htmlFor="account-label" className="field-label">
-          {t('account.label')}
-        </label>
+      <Field
+        id="account-label"
+        label={t('account.label')}
+        message={showErrors && errors.label ? <p className="field-msg msg-error">{t(errors.label)}</p> : null}
+      >
         <input
           id="account-label"
           className="input"
@@ -136,8 +137,7 @@ export function AccountDialog({ account }: { account: AccountDto | null }) {
           aria-invalid={showErrors && !!errors.label}
           onChange={(e) => change({ label: e.target.value })}
         />
-        {showErrors && errors.label ? <p className="field-msg msg-error">{t(errors.label)}</p> : null}
-      </div>
+      </Field>
       <KeyField
         provider={form.provider}
         value={form.key}
@@ -148,10 +148,11 @@ export function AccountDialog({ account }: { account: AccountDto | null }) {
       />
       <details className="advanced">
         <summary>{t('account.advanced')}</summary>
-        <div className="field">
-          <label htmlFor="account-baseurl" className="field-label">
-            {t('account.baseUrl')}
-          </label>
+        <Field
+          id="account-baseurl"
+          label={t('account.baseUrl')}
+          message={<p className="field-msg muted">{t('account.baseUrlHint')}</p>}
+        >
           <input
             id="account-baseurl"
             className="input mono"
@@ -163,8 +164,7 @@ export function AccountDialog({ account }: { account: AccountDto | null }) {
             }
             onChange={(e) => change({ baseUrl: e.target.value })}
           />
-          <p className="field-msg muted">{t('account.baseUrlHint')}</p>
-        </div>
+        </Field>
       </details>
       {tested ? <TestResult snapshot={tested} /> : null}
       {failure ? (

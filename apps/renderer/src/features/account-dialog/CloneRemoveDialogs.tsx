@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { AccountDto } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { useApi, useRunAction } from '../../shared/ApiContext';
+import { Field } from '../../shared/ui/Field';
 import { Modal } from '../../shared/ui/Modal';
+import { ModalActions } from '../../shared/ui/ModalActions';
 import { useAppDispatch } from '../store';
 import { dialogClosed, selected } from '../ui/ui-slice';
 
@@ -33,24 +35,17 @@ export function CloneDialog({ account }: { account: AccountDto }) {
       onClose={close}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={close}>
-            {t('account.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy || !label.trim()}>
-            {t('account.clone')}
-          </button>
-        </>
+        <ModalActions
+          onCancel={close}
+          submitLabel={t('account.clone')}
+          submitDisabled={busy || !label.trim()}
+        />
       }
     >
       <p className="muted">{t('account.cloneHint')}</p>
-      <div className="field">
-        <label htmlFor="clone-label" className="field-label">
-          {t('account.label')}
-        </label>
+      <Field id="clone-label" label={t('account.label')}>
         <input id="clone-label" className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
-      </div>
+      </Field>
     </Modal>
   );
 }
@@ -80,15 +75,12 @@ export function RemoveDialog({ account }: { account: AccountDto }) {
       onClose={close}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={close}>
-            {t('account.cancel')}
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={busy}>
-            {t('account.remove')}
-          </button>
-        </>
+        <ModalActions
+          onCancel={close}
+          tone="danger"
+          submitLabel={t('account.remove')}
+          submitDisabled={busy}
+        />
       }
     >
       <p>{t('account.removeBody')}</p>

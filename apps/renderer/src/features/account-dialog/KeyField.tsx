@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { KeyCheck, ProviderId } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { useApi } from '../../shared/ApiContext';
+import { Field } from '../../shared/ui/Field';
 import { Icon } from '../../shared/ui/Icon';
 
 const DEBOUNCE_MS = 250;
@@ -49,10 +50,26 @@ export function KeyField({ provider, value, onChange, hint, savedMask, error }: 
   const message = error ?? (check?.messageId ? tr.tId(check.messageId, check.params, 'key.generic') : null);
   const tone = error ? 'error' : (check?.severity ?? 'ok');
   return (
-    <div className="field">
-      <label htmlFor="account-key" className="field-label">
-        {t('account.key')}
-      </label>
+    <Field
+      id="account-key"
+      label={t('account.key')}
+      message={
+        <p
+          id="account-key-msg"
+          className={`field-msg msg-${tone}`}
+          role={tone === 'error' ? 'alert' : undefined}
+        >
+          {message ? (
+            <>
+              <Icon name={tone === 'ok' ? 'check' : tone === 'warning' ? 'info' : 'warning'} />
+              {message}
+            </>
+          ) : (
+            <span className="muted">{t('account.keyWriteOnly')}</span>
+          )}
+        </p>
+      }
+    >
       <div className="input-group">
         <input
           id="account-key"
@@ -78,20 +95,6 @@ export function KeyField({ provider, value, onChange, hint, savedMask, error }: 
           <Icon name={reveal ? 'eyeOff' : 'eye'} />
         </button>
       </div>
-      <p
-        id="account-key-msg"
-        className={`field-msg msg-${tone}`}
-        role={tone === 'error' ? 'alert' : undefined}
-      >
-        {message ? (
-          <>
-            <Icon name={tone === 'ok' ? 'check' : tone === 'warning' ? 'info' : 'warning'} />
-            {message}
-          </>
-        ) : (
-          <span className="muted">{t('account.keyWriteOnly')}</span>
-        )}
-      </p>
-    </div>
+    </Field>
   );
 }

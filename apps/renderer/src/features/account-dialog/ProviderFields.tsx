@@ -5,6 +5,7 @@ import { PROVIDER_IDS } from '@contract';
 import type { ModelOption, ProviderId, ProviderInfo, Region } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { useApi } from '../../shared/ApiContext';
+import { Field } from '../../shared/ui/Field';
 import { providerName, regionName } from '../format/text';
 import type { AccountForm } from './account-form';
 
@@ -54,10 +55,7 @@ export function ProviderFields({ form, info, accountId, onProvider, onChange }: 
   const known = form.model === null || modelList.some((m) => m.id === form.model);
   return (
     <div className="field-row">
-      <div className="field">
-        <label htmlFor="account-provider" className="field-label">
-          {t('account.provider')}
-        </label>
+      <Field id="account-provider" label={t('account.provider')}>
         <select
           id="account-provider"
           className="select"
@@ -71,12 +69,9 @@ export function ProviderFields({ form, info, accountId, onProvider, onChange }: 
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {regions.length ? (
-        <div className="field field-narrow">
-          <label htmlFor="account-region" className="field-label">
-            {t('account.region')}
-          </label>
+        <Field id="account-region" label={t('account.region')} className="field-narrow">
           <select
             id="account-region"
             className="select"
@@ -89,12 +84,9 @@ export function ProviderFields({ form, info, accountId, onProvider, onChange }: 
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       ) : null}
-      <div className="field">
-        <label htmlFor="account-model" className="field-label">
-          {t('account.model')}
-        </label>
+      <Field id="account-model" label={t('account.model')}>
         <select
           id="account-model"
           className="select"
@@ -110,7 +102,7 @@ export function ProviderFields({ form, info, accountId, onProvider, onChange }: 
             </option>
           ))}
         </select>
-      </div>
+      </Field>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatDuration, formatWhen } from '../../i18n/format-time';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translator } from '../../i18n/translate';
 import { useApi } from '../../shared/ApiContext';
+import { Section } from '../../shared/ui/Section';
 import { amountText } from '../format/text';
 
 const SHOWN = 6;
@@ -44,10 +45,7 @@ export function ActivitySection({
   }, [api, accountId, lastActiveAt]);
   const now = Date.now();
   return (
-    <section className="detail-section" aria-labelledby="detail-activity">
-      <h3 id="detail-activity" className="section-title">
-        {t('activity.title')}
-      </h3>
+    <Section id="detail-activity" title={t('activity.title')} look="detail">
       {periods?.length === 0 ? <p className="muted small">{t('activity.empty')}</p> : null}
       {periods?.length ? (
         <ul className="activity-list">
@@ -68,6 +66,6 @@ export function ActivitySection({
           })}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }

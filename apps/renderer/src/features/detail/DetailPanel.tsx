@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useApi, useRunAction } from '../../shared/ApiContext';
 import { Icon } from '../../shared/ui/Icon';
 import { RelativeTime } from '../../shared/ui/RelativeTime';
+import { Section } from '../../shared/ui/Section';
 import { StatusDot } from '../../shared/ui/StatusDot';
 import { providerName, reasonText, regionName } from '../format/text';
 import { displaySnapshot, problemOf, usageLevel } from '../list/headline';
@@ -144,10 +145,7 @@ export function DetailPanel({ id }: { id: string }) {
           </section>
         ) : null}
         {snapshot?.windows.length ? (
-          <section className="detail-section" aria-labelledby="detail-windows">
-            <h3 id="detail-windows" className="section-title">
-              {t('detail.windows')}
-            </h3>
+          <Section id="detail-windows" title={t('detail.windows')} look="detail">
             <div className="cards">
               {snapshot.windows.map((w) => {
                 const key = windowKey(w);
@@ -165,7 +163,7 @@ export function DetailPanel({ id }: { id: string }) {
                 );
               })}
             </div>
-          </section>
+          </Section>
         ) : null}
         {snapshot ? (
           <WalletsSection

@@ -4,6 +4,7 @@ import { formatMoney } from '../../i18n/format-number';
 import { formatDate } from '../../i18n/format-time';
 import { useI18n } from '../../i18n/I18nContext';
 import { Meter } from '../../shared/ui/Meter';
+import { Section } from '../../shared/ui/Section';
 import { amountText } from '../format/text';
 import { runwayText } from '../format/prediction';
 
@@ -71,10 +72,7 @@ export function WalletsSection({
   const { t } = useI18n();
   if (!wallets.length) return null;
   return (
-    <section className="detail-section" aria-labelledby="detail-wallets">
-      <h3 id="detail-wallets" className="section-title">
-        {t('detail.wallets')}
-      </h3>
+    <Section id="detail-wallets" title={t('detail.wallets')} look="detail">
       <div className="cards">
         {wallets.map((w) => (
           <WalletCard
@@ -85,7 +83,7 @@ export function WalletsSection({
           />
         ))}
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -95,10 +93,7 @@ export function PackagesSection({ packages }: { packages: ResourcePackage[] }) {
   const { t } = tr;
   if (!packages.length) return null;
   return (
-    <section className="detail-section" aria-labelledby="detail-packages">
-      <h3 id="detail-packages" className="section-title">
-        {t('detail.packages')}
-      </h3>
+    <Section id="detail-packages" title={t('detail.packages')} look="detail">
       <ul className="package-list">
         {packages.map((p, i) => {
           const usedPct = p.total && p.remaining !== null ? (1 - p.remaining / p.total) * 100 : null;
@@ -132,6 +127,6 @@ export function PackagesSection({ packages }: { packages: ResourcePackage[] }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

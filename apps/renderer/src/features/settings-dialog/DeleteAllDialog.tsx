@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useApi, useRunAction } from '../../shared/ApiContext';
 import { Modal } from '../../shared/ui/Modal';
+import { ModalActions } from '../../shared/ui/ModalActions';
 
 const WORD = 'DELETE';
 
@@ -29,15 +30,12 @@ export function DeleteAllDialog({ onClose, onDone }: { onClose: () => void; onDo
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('account.cancel')}
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={!ready || busy}>
-            {t('settings.deleteConfirm')}
-          </button>
-        </>
+        <ModalActions
+          onCancel={onClose}
+          tone="danger"
+          submitLabel={t('settings.deleteConfirm')}
+          submitDisabled={!ready || busy}
+        />
       }
     >
       <p>{t('settings.deleteBody', { word: WORD })}</p>

@@ -1,6 +1,7 @@
 // A labelled whole-number setting that commits on blur or Enter and explains an out-of-range value.
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
+import { commitProps } from './commit-props';
 import { parseBounded } from './use-settings';
 
 interface NumberSettingProps {
@@ -37,13 +38,7 @@ export function NumberSetting({ label, unit, value, min, max, onCommit }: Number
           aria-invalid={parsed === null}
           aria-describedby={parsed === null ? `${id}-err` : undefined}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              commit();
-            }
-          }}
+          {...commitProps(commit)}
         />
         <span className="setting-unit">{unit}</span>
         {parsed === null ? (

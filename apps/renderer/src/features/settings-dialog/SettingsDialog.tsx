@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Language, Theme } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { Modal } from '../../shared/ui/Modal';
+import { Section } from '../../shared/ui/Section';
 import { Segmented } from '../../shared/ui/Segmented';
 import { useAppDispatch, useAppSelector } from '../store';
 import { dialogClosed } from '../ui/ui-slice';
@@ -24,10 +25,7 @@ export function SettingsDialog() {
   if (!settings) return null;
   return (
     <Modal title={t('settings.title')} width="lg" onClose={close}>
-      <section className="group" aria-labelledby="set-general">
-        <h3 id="set-general" className="group-title">
-          {t('settings.general')}
-        </h3>
+      <Section id="set-general" title={t('settings.general')} look="settings">
         <div className="setting">
           <span className="setting-label">{t('settings.language')}</span>
           <Segmented<Language>
@@ -54,11 +52,8 @@ export function SettingsDialog() {
             ]}
           />
         </div>
-      </section>
-      <section className="group" aria-labelledby="set-monitoring">
-        <h3 id="set-monitoring" className="group-title">
-          {t('settings.monitoring')}
-        </h3>
+      </Section>
+      <Section id="set-monitoring" title={t('settings.monitoring')} look="settings">
         <NumberSetting
           label={t('settings.snapshotInterval')}
           unit={t('settings.seconds')}
@@ -75,11 +70,8 @@ export function SettingsDialog() {
           max={3600}
           onCommit={(trackingIntervalSec) => save({ trackingIntervalSec })}
         />
-      </section>
-      <section className="group" aria-labelledby="set-alerts">
-        <h3 id="set-alerts" className="group-title">
-          {t('settings.alerts')}
-        </h3>
+      </Section>
+      <Section id="set-alerts" title={t('settings.alerts')} look="settings">
         <NumberSetting
           label={t('settings.warnPercent')}
           unit={t('settings.percentUsed')}
@@ -105,7 +97,7 @@ export function SettingsDialog() {
             onChange={(e) => save({ notifications: e.target.checked })}
           />
         </label>
-      </section>
+      </Section>
       <SettingsMore settings={settings} save={save} onDeleteAll={() => setConfirming(true)} />
       {confirming ? <DeleteAllDialog onClose={() => setConfirming(false)} onDone={close} /> : null}
     </Modal>

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import type { Settings } from '@contract';
 import { useI18n } from '../../i18n/I18nContext';
 import { Icon } from '../../shared/ui/Icon';
+import { Section } from '../../shared/ui/Section';
 import { Segmented } from '../../shared/ui/Segmented';
 import { useAppSelector } from '../store';
+import { commitProps } from './commit-props';
 import { NumberSetting } from './NumberSetting';
 
 interface SettingsMoreProps {
@@ -33,13 +35,7 @@ function ProxySetting({ value, save }: { value: string | null; save: SettingsMor
         value={draft ?? value ?? ''}
         placeholder={t('settings.proxyPlaceholder')}
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
+        {...commitProps(commit)}
       />
     </div>
   );
@@ -51,16 +47,10 @@ export function SettingsMore({ settings, save, onDeleteAll }: SettingsMoreProps)
   const info = useAppSelector((s) => s.session.appInfo);
   return (
     <>
-      <section className="group" aria-labelledby="set-network">
-        <h3 id="set-network" className="group-title">
-          {t('settings.network')}
-        </h3>
+      <Section id="set-network" title={t('settings.network')} look="settings">
         <ProxySetting value={settings.proxyUrl} save={save} />
-      </section>
-      <section className="group" aria-labelledby="set-data">
-        <h3 id="set-data" className="group-title">
-          {t('settings.data')}
-        </h3>
+      </Section>
+      <Section id="set-data" title={t('settings.data')} look="settings">
         <NumberSetting
           label={t('settings.rawDays')}
           unit={t('settings.days')}
@@ -84,12 +74,9 @@ export function SettingsMore({ settings, save, onDeleteAll }: SettingsMoreProps)
             {t('settings.deleteAll')}
           </button>
         </div>
-      </section>
+      </Section>
       {info ? (
-        <section className="group" aria-labelledby="set-security">
-          <h3 id="set-security" className="group-title">
-            {t('settings.security')}
-          </h3>
+        <Section id="set-security" title={t('settings.security')} look="settings">
           <div className="setting">
             <span className="setting-label">{t('settings.keyProtection')}</span>
             <span className={`setting-note key-${info.keyProtection}`}>
@@ -97,12 +84,9 @@ export function SettingsMore({ settings, save, onDeleteAll }: SettingsMoreProps)
               {t(`settings.keyProtection.${info.keyProtection}`)}
             </span>
           </div>
-        </section>
+        </Section>
       ) : null}
-      <section className="group" aria-labelledby="set-updates">
-        <h3 id="set-updates" className="group-title">
-          {t('settings.updates')}
-        </h3>
+      <Section id="set-updates" title={t('settings.updates')} look="settings">
         <label className="setting setting-check">
           <span className="setting-label">
             {t('settings.updatesAuto')}
@@ -128,7 +112,7 @@ export function SettingsMore({ settings, save, onDeleteAll }: SettingsMoreProps)
             ]}
           />
         </div>
-      </section>
+      </Section>
       {info ? (
         <p className="about">
           {t('settings.about', { version: info.version, host: t(`settings.host.${info.host}`) })}
