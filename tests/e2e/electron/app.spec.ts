@@ -110,6 +110,8 @@ describe.skipIf(binary === null)('Electron app end to end', () => {
 
 describe.runIf(binary === null)('Electron app end to end', () => {
   it('is skipped', (ctx) => {
+    // Say why in the run's output too: a skip reason alone is easy to miss in the summary.
+    console.warn(`Electron end-to-end tests skipped: ${SKIP_REASON}`);
     ctx.skip(SKIP_REASON);
   });
 });
