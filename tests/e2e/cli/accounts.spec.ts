@@ -1,7 +1,7 @@
 // `cpms accounts add|list|edit|remove` end to end over a real data folder: keys go in through
 // CPMS_KEY, piped stdin or a hidden prompt on a real pseudo-terminal, and never come out, neither on
 // stdout/stderr nor in the database files' bytes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountDto } from '@contract';
 import { generateKey } from '../../../apps/main/src/simulator';
 import type { CliResult } from './run-cli';
-import { runCli } from './run-cli';
+import { runCli, spawnCli } from './run-cli';
 
 const BIN = fileURLToPath(new URL('../../../bin/cpms.mjs', import.meta.url));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -39,23 +39,6 @@ function expectNoKeys(text: string): void {
     // Not even the secret half of a Zhipu key, or a long run of a key's characters.
     expect(text).not.toContain(key.slice(6, 22));
   }
-}
-
-/** `node bin/cpms.mjs …` with `input` written to a piped stdin. */
-function spawnWithStdin(argv: string[], input: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...argv], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input);
-  });
 }
 
 beforeAll(() => {
@@ -222,16 +205,18 @@ describe('cpms accounts', () => {
 
   it('reads the key from piped stdin when CPMS_KEY is unset (through the real bin entry)', async () => {
     const key = remember(generateKey('minimax-cn'));
-    const r = await spawnWithStdin(
+    const r = await spawnCli(
       ['accounts', 'add', '--provider', 'minimax-cn', '--label', 'piped', '--data-dir', dataDir],
+      {},
       `${key}\nignored second line\n`,
     );
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(UUID);
     expectNoKeys(r.stdout + r.stderr);
     expect((await list()).find((a) => a.label === 'piped')?.keyMask).toBe(`sk-cp-…${key.slice(-4)}`);
-    const empty = await spawnWithStdin(
+    const empty = await spawnCli(
       ['accounts', 'add', '--provider', 'deepseek', '--data-dir', dataDir],
+      {},
       '',
     );
     expect(empty.code).toBe(2);

@@ -24,17 +24,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = {}): Promi
 
 const BIN = fileURLToPath(new URL('../../../bin/cpms.mjs', import.meta.url));
 
-/** Spawns `node bin/cpms.mjs …` and collects its output and exit code. */
-export function spawnCli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** Spawns `node bin/cpms.mjs …` and collects its output and exit code; `input` goes to a piped stdin. */
+export function spawnCli(argv: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...argv], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (input !== undefined) child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });

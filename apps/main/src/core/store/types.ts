@@ -1,5 +1,6 @@
 // The store's public surface: repositories over one SQLite file, all synchronous.
 import type {
+  AccountDto,
   AccountSettings,
   AccountSnapshot,
   AlertDto,
@@ -10,17 +11,9 @@ import type {
 } from '@contract';
 import type { SeriesBucket } from './rollup-codec';
 
-export interface AccountRow {
-  id: string;
-  provider: ProviderId;
-  region: Region | null;
-  model: string | null;
-  label: string;
-  baseUrl: string | null;
-  settings: AccountSettings;
+/** An account as stored: the contract's AccountDto without the key mask (kept with the secret), plus its place in the list. */
+export interface AccountRow extends Omit<AccountDto, 'keyMask'> {
   sortOrder: number;
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** A new account; `id` (a uuid) is generated and `sortOrder` put last when absent. */
