@@ -9,7 +9,7 @@ import type { AccountDto, AccountSnapshot } from '@contract';
 import { windowKey } from '@contract';
 import type { MonitoredData } from './monitored-data';
 import { buildMonitoredData } from './monitored-data';
-import { runCli, spawnCli } from './run-cli';
+import { SNAPSHOT_KEYS, runCli, spawnCli } from './run-cli';
 
 interface ExportDoc {
   version: number;
@@ -89,16 +89,7 @@ describe('cpms export', () => {
     // Every 15 s for the monitored span, oldest first, each a full AccountSnapshot.
     expect(plan.length).toBeGreaterThan(30);
     expect(plan.map((s) => s.fetchedAt)).toEqual([...plan.map((s) => s.fetchedAt)].sort((a, b) => a - b));
-    expect(Object.keys(plan[0]!)).toEqual([
-      'provider',
-      'fetchedAt',
-      'status',
-      'planName',
-      'windows',
-      'wallets',
-      'packages',
-      'error',
-    ]);
+    expect(Object.keys(plan[0]!)).toEqual(SNAPSHOT_KEYS);
     expect(
       doc.snapshots.some((s) => s.accountId === data.ids.failing && s.snapshot.status === 'auth_error'),
     ).toBe(true);

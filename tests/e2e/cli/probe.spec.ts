@@ -5,18 +5,7 @@ import type { AccountSnapshot, ProviderId, Region } from '@contract';
 import { startSimulator } from '../../../apps/main/src/simulator';
 import type { Simulator } from '../../../apps/main/src/simulator';
 import type { SimAccountSpec, SimFault } from '../../../apps/main/src/simulator/types';
-import { runCli, spawnCli } from './run-cli';
-
-const SNAPSHOT_KEYS = [
-  'provider',
-  'fetchedAt',
-  'status',
-  'planName',
-  'windows',
-  'wallets',
-  'packages',
-  'error',
-];
+import { SNAPSHOT_KEYS, runCli, spawnCli } from './run-cli';
 
 let sim: Simulator;
 beforeAll(async () => {

@@ -4,6 +4,18 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../apps/main/src/cli/main';
 
+/** The AccountSnapshot fields of ../shared/design/USAGE-MODEL.md, in order: what `--json` output must carry. */
+export const SNAPSHOT_KEYS = [
+  'provider',
+  'fetchedAt',
+  'status',
+  'planName',
+  'windows',
+  'wallets',
+  'packages',
+  'error',
+];
+
 export interface CliResult {
   code: number;
   stdout: string;

@@ -1,14 +1,7 @@
 // Loopback-only guards for `cpms serve`: the Host header must name this loopback server (no DNS
 // rebinding) and a browser Origin, when sent, must be the page's own origin.
 import type { IncomingMessage } from 'node:http';
-
-const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** True for 127.0.0.0/8, localhost and ::1. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
+import { isLoopbackHost } from '../core/http';
 
 function hostHeaderOk(req: IncomingMessage, port: number): boolean {
   const host = req.headers.host;
@@ -16,7 +9,7 @@ function hostHeaderOk(req: IncomingMessage, port: number): boolean {
   const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host);
   if (!m) return false;
   const name = m[1] ?? '';
-  return (LOOPBACK_HOSTNAMES.has(name) || isLoopbackHost(name)) && Number(m[2] ?? 80) === port;
+  return isLoopbackHost(name) && Number(m[2] ?? 80) === port;
 }
 
 function originOk(req: IncomingMessage, port: number): boolean {

@@ -1,5 +1,6 @@
 // The short human form of an AccountSnapshot that `cpms probe` prints without --json.
 import type { AccountSnapshot, QuotaWindow, Wallet } from '@contract';
+import { formatDuration } from './duration';
 
 function num(n: number | null): string {
   return n === null
@@ -11,12 +12,7 @@ function num(n: number | null): string {
 
 function when(ms: number | null, now: number): string {
   if (ms === null) return 'no reset time';
-  const mins = Math.max(0, Math.round((ms - now) / 60_000));
-  const d = Math.floor(mins / 1440);
-  const h = Math.floor((mins % 1440) / 60);
-  const m = mins % 60;
-  const rel = d > 0 ? `${d}d ${h}h` : h > 0 ? `${h}h ${m}m` : `${m}m`;
-  return `resets in ${rel} (${new Date(ms).toISOString()})`;
+  return `resets in ${formatDuration(ms - now)} (${new Date(ms).toISOString()})`;
 }
 
 function windowLine(w: QuotaWindow, now: number): string {

@@ -1,7 +1,7 @@
 // The monitoring engine: one scheduler polling every account (the snapshot tier), analysis kept
 // fresh per account (the tracking tier), every snapshot persisted, statuses and alerts pushed as
 // events. It runs the same in Electron, in `cpms serve`, in tests and in the soak benchmark.
-import type { AccountStatus, MonitorState, Overview, Settings } from '@contract';
+import type { AccountDto, AccountStatus, MonitorState, Overview, Settings } from '@contract';
 import { computeOverview } from '../analysis';
 import type { EventBus } from '../api/event-bus';
 import type { Clock, TimerHandle } from '../clock/clock';
@@ -174,6 +174,13 @@ export class Monitor {
   }
 
   // ----- reads -----
+
+  /** The accounts in the user's order, as windows see them (no status is built). */
+  accounts(): AccountDto[] {
+    return [...this.runtimes.values()]
+      .sort((a, b) => a.row.sortOrder - b.row.sortOrder)
+      .map((rt) => rt.dto());
+  }
 
   statuses(): AccountStatus[] {
     return [...this.runtimes.values()]
@@ -362,10 +369,6 @@ export class Monitor {
       this.removeAccount(id);
       changed = true;
     }
-    if (changed)
-      this.deps.events.emit(
-        'accounts:changed',
-        this.statuses().map((s) => s.account),
-      );
+    if (changed) this.deps.events.emit('accounts:changed', this.accounts());
   }
 }

@@ -116,7 +116,7 @@ export function accountHandlers(
     return rt.dto();
   };
   const changed = (): void => ctx.events.emit('accounts:changed', list());
-  const list = (): AccountDto[] => ctx.monitor.statuses().map((s) => s.account);
+  const list = (): AccountDto[] => ctx.monitor.accounts();
   const rowOf = (id: unknown) => {
     const row = ctx.store.accounts.get(str(id, 'id'));
     if (!row) throw new AppError('not_found', 'No such account');
